@@ -1,0 +1,47 @@
+"""The catalogue config (roledocs.yaml): found by walking up from a path, read with defaults filled in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CONFIG_NAMES = ("roledocs.yaml", "roledocs.yml")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest roledocs.yaml in `start` (a folder) or the folders above it."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+    return None
+
+
+def is_config_file(path: Path) -> bool:
+    return path.name in CONFIG_NAMES
+
+
+@dataclass
+class Config:
+    """Organisation settings; every field has a default so a catalogue needs no config at all."""
+
+    organization: str = ""
+    logo: str | None = None
+    templates: str | None = None
+    output: str = "site"
+    page_size: str = "A4"
+    lint: dict[str, str] = field(default_factory=dict)
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict | None) -> Config:
+        """Build from validated config data (None gives the defaults)."""
+        data = data or {}
+        known = {k: data[k] for k in ("organization", "logo", "templates", "output", "page_size", "lint") if k in data}
+        extensions = {k: v for k, v in data.items() if k.startswith("x-")}
+        return cls(**known, extensions=extensions)
+
+    def to_dict(self) -> dict:
+        return {"organization": self.organization, "logo": self.logo, "templates": self.templates,
+                "output": self.output, "page_size": self.page_size, "lint": dict(self.lint), **self.extensions}

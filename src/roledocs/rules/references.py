@@ -1,0 +1,55 @@
+"""Rules across files: unique ids, `reports_to` references and reporting-line cycles."""
+from __future__ import annotations
+
+import difflib
+
+from . import Problem, rule
+
+
+def _known(ids, wanted: str) -> str:
+    close = difflib.get_close_matches(wanted, sorted(ids), n=1)
+    listing = ", ".join(sorted(ids)) if len(ids) <= 12 else f"{len(ids)} roles"
+    return (f"did you mean '{close[0]}'? " if close else "") + f"Known roles: {listing}"
+
+
+@rule("duplicate-id", scope="catalogue", needs_catalogue=True)
+def duplicate_id(catalogue):
+    """Ids are unique across the catalogue, roles and teams together (outputs are named after them)."""
+    first: dict[str, str] = {}
+    for document in [*catalogue.roles_checked, *catalogue.teams_checked]:
+        identifier = document.data["id"]
+        if identifier in first:
+            yield Problem(document, ("id",), f"the id '{identifier}' is already used by {first[identifier]}; "
+                          "ids must be unique across the catalogue")
+        else:
+            first[identifier] = document.path
+
+
+@rule("unknown-reports-to", needs_catalogue=True)
+def unknown_reports_to(document, catalogue):
+    """`reports_to` names a role that exists in the catalogue."""
+    boss = document.data.get("reports_to")
+    if boss is not None and boss not in catalogue.known_ids:
+        yield Problem(document, ("reports_to",), f"'{boss}' is not a role in this catalogue; "
+                      f"{_known(catalogue.known_ids, boss)}")
+
+
+@rule("reporting-cycle", scope="catalogue", needs_catalogue=True)
+def reporting_cycle(catalogue):
+    """Reporting lines contain no cycle (a role cannot, through others, report to itself)."""
+    boss = {rid: doc.data.get("reports_to") for rid, doc in catalogue.roles.items()}
+    reported: set[str] = set()
+    for start in sorted(boss):
+        path: list[str] = []
+        current = start
+        while current in boss and current not in reported and current not in path:
+            path.append(current)
+            current = boss[current]
+        if current in path:
+            cycle = path[path.index(current):]
+            for member in cycle:
+                reported.add(member)
+                chain = " → ".join(cycle[cycle.index(member):] + cycle[:cycle.index(member)] + [member])
+                yield Problem(catalogue.roles[member], ("reports_to",),
+                              f"the reporting line goes round in a circle: {chain}")
+        reported.update(path)

@@ -1,0 +1,129 @@
+"""Rules inside one role file: ids, duty and KPI references, time shares, pay range, KPI targets."""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from ..findings import Severity
+from ..targets import parse_target
+from . import Problem, rule
+
+
+def _duplicates(document, section: str, key: str, fold=lambda v: v):
+    seen: dict = {}
+    for index, item in enumerate(document.data.get(section, [])):
+        value = fold(item[key])
+        if value in seen:
+            yield index, item[key], seen[value]
+        else:
+            seen[value] = index
+
+
+@rule("id-matches-filename", scope="role")
+def role_id_matches_filename(document, catalogue):
+    """A role's `id` equals its file name without `.yaml`.
+
+    Outputs are named after the id, and people find a role's file by it. Bad: `id: dev` in
+    `software-developer.yaml`. Good: `id: software-developer`.
+    """
+    yield from _id_matches(document)
+
+
+@rule("id-matches-filename-team", scope="team")
+def team_id_matches_filename(document, catalogue):
+    """A team's `id` equals its file name without `.yaml` (see id-matches-filename)."""
+    yield from _id_matches(document)
+
+
+def _id_matches(document):
+    stem = Path(document.path).stem
+    if document.data["id"] != stem:
+        yield Problem(document, ("id",), f"the id '{document.data['id']}' must equal the file name '{stem}'; "
+                      f"rename the file to '{document.data['id']}.yaml' or set 'id: {stem}'")
+
+
+@rule("duplicate-duty-id")
+def duplicate_duty_id(document, catalogue):
+    """Duty ids are unique within a role, so KPIs can name the duty they measure."""
+    for index, value, first in _duplicates(document, "duties", "id"):
+        yield Problem(document, ("duties", index, "id"), f"the duty id '{value}' is already used by duty "
+                      f"{first + 1}; give each duty its own id")
+
+
+@rule("duplicate-kpi-id")
+def duplicate_kpi_id(document, catalogue):
+    """KPI ids are unique within a role."""
+    for index, value, first in _duplicates(document, "kpis", "id"):
+        yield Problem(document, ("kpis", index, "id"), f"the KPI id '{value}' is already used by KPI {first + 1}; "
+                      "give each KPI its own id")
+
+
+@rule("duplicate-skill")
+def duplicate_skill(document, catalogue):
+    """Skill names are unique within a role, ignoring case (team files assess people by skill name)."""
+    for index, value, first in _duplicates(document, "skills", "name", fold=str.casefold):
+        yield Problem(document, ("skills", index, "name"), f"the skill '{value}' is already listed as skill "
+                      f"{first + 1}; list each skill once")
+
+
+@rule("kpi-unknown-duty")
+def kpi_unknown_duty(document, catalogue):
+    """A KPI's `duties` name duties of the same role.
+
+    Bad: `duties: [plan]` when no duty has `id: plan`. Good: the id of a duty listed under `duties:`.
+    """
+    duty_ids = [d["id"] for d in document.data["duties"]]
+    for k, kpi in enumerate(document.data["kpis"]):
+        for d, duty in enumerate(kpi.get("duties", [])):
+            if duty not in duty_ids:
+                close = difflib.get_close_matches(duty, duty_ids, n=1)
+                hint = f"did you mean '{close[0]}'? " if close else ""
+                yield Problem(document, ("kpis", k, "duties", d), f"the KPI '{kpi['id']}' measures the duty "
+                              f"'{duty}', but this role has no such duty; {hint}the duties are: {', '.join(duty_ids)}")
+
+
+@rule("time-share-total")
+def time_share_total(document, catalogue):
+    """When every duty has a `time_share`, they add up to 100.
+
+    A role whose duties take 130% of the working time is not doable as written. Bad: shares 50, 50, 30.
+    Good: 40, 40, 20.
+    """
+    shares = [d.get("time_share") for d in document.data["duties"]]
+    if shares and all(s is not None for s in shares):
+        total = sum(shares)
+        if abs(total - 100) > 1e-9:
+            yield Problem(document, ("duties",), f"the duties' time shares add up to {total:g}%, not 100%: "
+                          "the job as written is not doable; adjust the shares", at_key=True)
+
+
+@rule("time-share-partial", severity=Severity.WARNING)
+def time_share_partial(document, catalogue):
+    """Either every duty has a `time_share` or none has, so the workload can be checked."""
+    duties = document.data["duties"]
+    missing = [i for i, d in enumerate(duties) if "time_share" not in d]
+    if missing and len(missing) < len(duties):
+        names = ", ".join(f"'{duties[i]['id']}'" for i in missing)
+        yield Problem(document, ("duties", missing[0]), f"some duties have a time share and {names} "
+                      "do not; give every duty one so the workload adds up to 100%")
+
+
+@rule("compensation-range")
+def compensation_range(document, catalogue):
+    """The pay range's `max` is at least its `min`."""
+    pay = document.data.get("compensation")
+    if pay and pay["max"] < pay["min"]:
+        yield Problem(document, ("compensation", "max"), f"the maximum pay ({pay['max']:,}) is below the minimum "
+                      f"({pay['min']:,}); swap them or correct one")
+
+
+@rule("kpi-target-format")
+def kpi_target_format(document, catalogue):
+    """A KPI target is a comparison (`>= 90%`, `< 2 days`, `= 0`) or a range (`4.5 - 5`).
+
+    A target a program can read is one a person can check. Bad: `target: high`. Good: `target: ">= 4.5"`.
+    """
+    for k, kpi in enumerate(document.data["kpis"]):
+        if parse_target(kpi["target"]) is None:
+            yield Problem(document, ("kpis", k, "target"), f"the target '{kpi['target']}' cannot be read: write "
+                          "a comparison such as '>= 90%', '< 2 days' or '= 0', or a range such as '4.5 - 5'")

@@ -1,0 +1,196 @@
+"""The bundled JSON Schemas: loaded once, a fast pass/fail check, and schema errors turned into located findings."""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .findings import Finding, Severity
+from .loader import Document
+
+KINDS = ("role", "team", "config")
+
+
+@cache
+def schema_text(kind: str) -> str:
+    """The JSON Schema of a kind of file, as shipped in the package."""
+    return resources.files("roledocs.schemas").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8")
+
+
+@cache
+def schema(kind: str) -> dict:
+    return json.loads(schema_text(kind))
+
+
+class Cursor:
+    """A place in a schema, following $ref; tells the loader which scalars must stay text."""
+
+    __slots__ = ("node", "root", "wants_string")
+
+    def __init__(self, node: dict, root: dict) -> None:
+        while "$ref" in node and node["$ref"].startswith("#/$defs/"):
+            merged = dict(root["$defs"][node["$ref"][len("#/$defs/"):]])
+            merged.update({k: v for k, v in node.items() if k != "$ref"})
+            node = merged
+        self.node, self.root = node, root
+        self.wants_string = node.get("type") == "string"
+
+    def _at(self, sub: Any) -> Cursor | None:
+        return Cursor(sub, self.root) if isinstance(sub, dict) else None
+
+    def child(self, key: str) -> Cursor | None:
+        props = self.node.get("properties", {})
+        if key in props:
+            return self._at(props[key])
+        return self._at(self.node.get("additionalProperties"))
+
+    def item(self) -> Cursor | None:
+        return self._at(self.node.get("items"))
+
+    def walk(self, location) -> Cursor | None:
+        cursor: Cursor | None = self
+        for step in location:
+            if cursor is None:
+                return None
+            cursor = cursor.item() if isinstance(step, int) else cursor.child(step)
+        return cursor
+
+
+@cache
+def cursor(kind: str) -> Cursor:
+    """The top of a kind's schema, cached so each file does not rebuild it."""
+    return Cursor(schema(kind), schema(kind))
+
+
+@cache
+def _fast_validator(kind: str):
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - jsonschema-rs is a dependency, but the slow path still works
+        return _validator(kind)
+    return jsonschema_rs.validator_for(schema(kind))
+
+
+@cache
+def _validator(kind: str):
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema(kind))
+
+
+def check(document: Document) -> list[Finding]:
+    """Schema findings for a document; the fast validator decides, the slow one explains only files that fail."""
+    if _fast_validator(document.kind).is_valid(document.data):
+        return []
+    findings: list[Finding] = []
+    for error in _validator(document.kind).iter_errors(document.data):
+        findings.extend(_explain(document, error))
+    return findings
+
+
+def _label(location) -> str:
+    parts = []
+    for step in location:
+        parts.append(f"[{step + 1}]" if isinstance(step, int) else ("." if parts else "") + str(step))
+    return "".join(parts) or "the file"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, (dict, list)):
+        return "a block" if isinstance(value, dict) else "a list"
+    return f"'{value}'"
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" Did you mean '{close[0]}'?" if close else ""
+
+
+_TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
+               "object": "a block of 'key: value' lines", "array": "a list ('- ' items)"}
+_ID_HELP = "use lower-case letters, digits and single hyphens, at most 64 characters, like 'it-project-manager'"
+_PATTERN_HELP = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": _ID_HELP,
+    "^(?!.*(.).*\\1)[RACI]{1,4}$": "use the letters R, A, C and I, each at most once, like 'AR' or 'C'",
+}
+
+
+def _describe_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if value is None:
+        return "empty"
+    return "a list" if isinstance(value, list) else "a block"
+
+
+def _explain(document: Document, error) -> list[Finding]:
+    location = tuple(error.absolute_path)
+    name = _label(location)
+    info = cursor(document.kind).walk(location)
+    about = f" ({info.node['description']})" if info and info.node.get("description") else ""
+    value = error.instance
+    keyword = error.validator
+    found = []
+
+    def at(loc, rule, message, at_key=False):
+        found.append(document.finding(loc, Severity.ERROR, rule, message, at_key=at_key))
+
+    if keyword == "additionalProperties" and isinstance(value, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        for key in value:
+            if key in allowed or re.match(r"^x-", str(key)):
+                continue
+            where = f"in {name}" if location else "at the top of the file"
+            at(location + (key,), "unknown-key", f"'{key}' is not a known key {where}.{_suggest(key, allowed)} "
+               f"Allowed keys: {', '.join(allowed)} (or your own keys starting with 'x-').", at_key=True)
+    elif keyword == "required":
+        for key in error.validator_value:
+            if key not in value:
+                child = info.child(key) if info else None
+                hint = f": {child.node['description']}" if child and child.node.get("description") else ""
+                at(location, "missing-key", f"'{key}' is missing in {name}{hint}", at_key=True)
+    elif keyword in ("enum", "const"):
+        allowed = error.validator_value if keyword == "enum" else [error.validator_value]
+        listing = ", ".join(_show(a) for a in allowed)
+        at(location, "invalid-value", f"{_show(value)} is not allowed for {name}; use {listing}."
+           f"{_suggest(value, allowed) if isinstance(value, str) else ''}")
+    elif keyword == "type":
+        expected = error.validator_value
+        expected = [expected] if isinstance(expected, str) else expected
+        wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
+        at(location, "wrong-type", f"{name} should be {wanted}, but it is {_describe_type(value)}{about}")
+    elif "propertyNames" in error.relative_schema_path:
+        at(location + (value,), "invalid-format", f"'{value}' is not a valid id in {name}: {_ID_HELP}", at_key=True)
+    elif keyword == "pattern":
+        help_text = _PATTERN_HELP.get(error.validator_value, f"it must look like: {_examples(info)}")
+        at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}")
+    elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        words = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than",
+                 "exclusiveMaximum": "less than"}[keyword]
+        at(location, "out-of-range", f"{name} is {_show(value)} but must be {words} {error.validator_value}{about}")
+    elif keyword in ("minItems", "minProperties"):
+        at(location, "too-few-items", f"{name} needs at least {error.validator_value} "
+           f"entr{'y' if error.validator_value == 1 else 'ies'}{about}")
+    elif keyword == "minLength":
+        at(location, "empty-value", f"{name} is empty{about}")
+    elif keyword == "maxLength":
+        at(location, "too-long", f"{name} is longer than {error.validator_value} characters")
+    else:
+        at(location, "schema", f"{name}: {error.message}")
+    return found
+
+
+def _examples(info: Cursor | None) -> str:
+    examples = info.node.get("examples") if info else None
+    return ", ".join(_show(e) for e in examples) if examples else "see the schema"

@@ -1,0 +1,56 @@
+"""KPI targets: the small language of `">= 90%"`, `"< 2 days"` and `"4.5 - 5"`, parsed for checks and templates."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)"
+_UNIT = r"(?:\s*(?P<{0}>%|[^\W\d_][\w/ .$€£¥]*?))?"
+_COMPARISON = re.compile(rf"^\s*(?P<op>>=|<=|≥|≤|>|<|=)\s*(?P<value>{_NUMBER}){_UNIT.format('unit')}\s*$")
+_RANGE = re.compile(rf"^\s*(?P<low>{_NUMBER}){_UNIT.format('low_unit')}\s*(?:-|–|to)\s*"
+                    rf"(?P<high>{_NUMBER}){_UNIT.format('unit')}\s*$")
+_CANONICAL = {"≥": ">=", "≤": "<="}
+_WORDS = {">=": "at least", "<=": "at most", ">": "more than", "<": "less than", "=": "exactly", "range": "between"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed KPI target; `high` is set only for ranges (comparator "range")."""
+
+    comparator: str
+    value: float
+    unit: str
+    high: float | None = None
+
+    def to_dict(self) -> dict:
+        return {"comparator": self.comparator, "value": self.value, "high": self.high, "unit": self.unit,
+                "words": _WORDS[self.comparator]}
+
+    def met_by(self, number: float) -> bool:
+        """Whether a measured number meets the target."""
+        if self.comparator == "range":
+            return self.value <= number <= self.high
+        return {">=": number >= self.value, "<=": number <= self.value, ">": number > self.value,
+                "<": number < self.value, "=": number == self.value}[self.comparator]
+
+
+def _number(text: str) -> float:
+    value = float(text.replace(",", "."))
+    return int(value) if value.is_integer() else value
+
+
+def parse_target(text: str) -> Target | None:
+    """Parse a target string; None when it does not follow the format."""
+    if not isinstance(text, str):
+        return None
+    match = _COMPARISON.match(text)
+    if match:
+        op = _CANONICAL.get(match["op"], match["op"])
+        return Target(op, _number(match["value"]), (match["unit"] or "").strip())
+    match = _RANGE.match(text)
+    if match:
+        unit = (match["unit"] or match["low_unit"] or "").strip()
+        low, high = _number(match["low"]), _number(match["high"])
+        if low <= high and (not match["low_unit"] or not match["unit"] or match["low_unit"].strip() == unit):
+            return Target("range", low, unit, high)
+    return None
