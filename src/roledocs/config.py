@@ -32,16 +32,28 @@ class Config:
     output: str = "site"
     page_size: str = "A4"
     lint: dict[str, str] = field(default_factory=dict)
+    analysis: dict[str, Any] = field(default_factory=dict)
+    quality: dict[str, Any] = field(default_factory=dict)
     extensions: dict[str, Any] = field(default_factory=dict)
+
+    def setting(self, section: str, key: str) -> Any:
+        """A value of the `analysis` or `quality` section, or its default from the config schema."""
+        value = getattr(self, section).get(key)
+        if value is None:
+            from .schema import schema
+
+            value = schema("config")["properties"][section]["properties"][key]["default"]
+        return value
 
     @classmethod
     def from_data(cls, data: dict | None) -> Config:
         """Build from validated config data (None gives the defaults)."""
         data = data or {}
-        known = {k: data[k] for k in ("organization", "logo", "templates", "output", "page_size", "lint") if k in data}
+        known = {k: data[k] for k in ("organization", "logo", "templates", "output", "page_size", "lint", "analysis", "quality") if k in data}
         extensions = {k: v for k, v in data.items() if k.startswith("x-")}
         return cls(**known, extensions=extensions)
 
     def to_dict(self) -> dict:
         return {"organization": self.organization, "logo": self.logo, "templates": self.templates,
-                "output": self.output, "page_size": self.page_size, "lint": dict(self.lint), **self.extensions}
+                "output": self.output, "page_size": self.page_size, "lint": dict(self.lint), "analysis": dict(self.analysis),
+                "quality": dict(self.quality), **self.extensions}

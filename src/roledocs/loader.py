@@ -169,7 +169,7 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             return problem("file-too-large", f"the file is {size:,} bytes; role and team files may be at most "
-                           f"{MAX_FILE_BYTES:,} bytes. Is this the right file?")
+                           f"{MAX_FILE_BYTES:,} bytes. Is this the right file?", 1, 1)
         raw = path.read_bytes()
     except OSError as error:
         return problem("file-unreadable", f"cannot read the file: {error.strerror or error}")
@@ -190,6 +190,7 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
 
 _FRIENDLY = (
     ("cannot start any token", "\t", "a tab is used for indentation here; YAML needs spaces"),
+    ("tab character", "", "a tab is used for indentation here; YAML needs spaces"),
     ("mapping values are not allowed", "", "a ':' here starts a key where none can be: check the indentation, "
      "or put the text in quotes"),
     ("could not find expected ':'", "", "a line here is missing the ':' after its key (or text above needs quotes)"),
@@ -206,7 +207,7 @@ _FRIENDLY = (
 
 def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
+    problem = " ".join(filter(None, (getattr(error, "context", None), getattr(error, "problem", None)))) or str(error)
     line, column = _where(mark) if mark is not None else (None, None)
     near = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
     message = f"YAML syntax error: {problem}"
@@ -214,7 +215,8 @@ def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
         if needle in problem and in_line in near:
             message = f"YAML syntax error: {friendly}"
             break
-    rule = "yaml-multiple-documents" if "single document" in problem else "yaml-syntax"
+    rule = "yaml-multiple-documents" if "single document" in problem else \
+        "yaml-too-deep" if "nesting depth" in problem else "yaml-syntax"
     return Finding(display, line, column, Severity.ERROR, rule, message)
 
 

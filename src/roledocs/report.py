@@ -37,7 +37,10 @@ def _source_line(finding: Finding) -> str | None:
             for number, text in enumerate(handle, 1):
                 if number == finding.line:
                     text = text.rstrip("\r\n").replace("\t", " ")
-                    return f"    {text}\n    {' ' * ((finding.column or 1) - 1)}^"
+                    start = max(0, (finding.column or 1) - 60)
+                    shown = ("…" if start else "") + text[start:start + 100] + ("…" if len(text) > start + 100 else "")
+                    caret = (finding.column or 1) - start - (0 if start else 1)
+                    return f"    {shown}\n    {' ' * caret}^"
     except (OSError, UnicodeDecodeError):
         return None
     return None

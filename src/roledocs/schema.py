@@ -85,10 +85,10 @@ def check(document: Document) -> list[Finding]:
     """Schema findings for a document; the fast validator decides, the slow one explains only files that fail."""
     if _fast_validator(document.kind).is_valid(document.data):
         return []
-    findings: list[Finding] = []
+    findings: dict[Finding, None] = {}
     for error in _validator(document.kind).iter_errors(document.data):
-        findings.extend(_explain(document, error))
-    return findings
+        findings.update(dict.fromkeys(_explain(document, error)))
+    return list(findings)
 
 
 def _label(location) -> str:
