@@ -85,6 +85,8 @@ def _kind_finding(document: Document) -> Finding:
 
 
 def _load_chunk(items: list[tuple[Path, str]]) -> list[tuple[Document | None, list[Finding]]]:
+    """Load files, dropping node trees: keeping thousands alive costs more (in GC time) than re-reading the rare
+    file that a later finding needs a position in."""
     results = []
     for path, display in items:
         document, findings = load_file(path, display)
@@ -99,7 +101,7 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None) -> list[tup
     warn_if_slow()
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return [load_file(path, display) for path, display in items]
+        return _load_chunk(items)
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return [result for chunk in pool.map(_load_chunk, chunks) for result in chunk]

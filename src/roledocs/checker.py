@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
@@ -29,12 +30,22 @@ class Validation:
         return bool(self.errors or (strict and self.warnings))
 
 
+@lru_cache(maxsize=4096)
+def _resolve_folder(folder: Path) -> Path:
+    return folder.resolve()
+
+
+def _resolve(path: Path) -> Path:
+    """Resolve a file's path, resolving each folder once (a catalogue has thousands of files in a few folders)."""
+    return _resolve_folder(path.parent) / path.name
+
+
 def _namer(requested: dict[Path, str]):
     """Name files as the user wrote them: below a given folder as that folder plus the rest, else relative to here."""
     here = Path.cwd().resolve()
 
     def display(path: Path) -> str:
-        resolved = path.resolve()
+        resolved = _resolve(path)
         if resolved in requested:
             return requested[resolved]
         for folder in (resolved, *resolved.parents):
@@ -51,7 +62,7 @@ def _namer(requested: dict[Path, str]):
 
 
 def _in_scope(path: Path, requested: dict[Path, str]) -> bool:
-    resolved = path.resolve()
+    resolved = _resolve(path)
     return any(folder in requested for folder in (resolved, *resolved.parents))
 
 

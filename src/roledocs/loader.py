@@ -51,6 +51,7 @@ _NULLS = {"~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_SPECIAL_WORDS = _NULLS | set(_BOOLS)
 _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
 
 
@@ -77,8 +78,13 @@ class _NodeParser(_Parser, BaseResolver):
         return SEQ if kind is SequenceNode else MAP
 
 
+_NUMERIC_START = frozenset("0123456789+-.")
+
+
 def resolve_core(text: str) -> Any:
     """Resolve a plain scalar by the YAML 1.2 core schema: only true/false are booleans, dates stay text."""
+    if text[:1] not in _NUMERIC_START and text not in _SPECIAL_WORDS:
+        return text
     if text in _NULLS:
         return None
     if text in _BOOLS:
@@ -227,12 +233,12 @@ class _Stop(Exception):
 class _Constructor:
     """Builds plain Python data from a node tree, collecting located findings instead of raising."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(self, display: str, may_alias: bool) -> None:
         self.display = display
         self.findings: list[Finding] = []
         self.count = 0
-        self.seen: set[int] = set()
-        self.aliased = False
+        # Without a '*' there is no alias, and the file-size bound already bounds the node count.
+        self.node_limit = MAX_NODES if may_alias else float("inf")
 
     def fail(self, node, rule: str, message: str) -> None:
         line, column = _where(node.start_mark)
@@ -240,11 +246,7 @@ class _Constructor:
 
     def build(self, node, cursor: SchemaCursor | None, depth: int = 0) -> Any:
         self.count += 1
-        if id(node) in self.seen:
-            self.aliased = True
-        else:
-            self.seen.add(id(node))
-        if self.aliased and self.count > MAX_NODES:
+        if self.count > self.node_limit:
             self.fail(node, "yaml-alias-limit", f"aliases ('*name') here expand to more than {MAX_NODES:,} values; "
                       "the file is refused rather than expanded (is it an 'alias bomb'?)")
             raise _Stop
@@ -351,7 +353,7 @@ def load_document(path: Path, display: str,
                               f"the file holds {shape}, but a role or team file must be a set of 'key: value' "
                               "lines (starting with 'roledocs: 1')")]
     kind, cursor = cursor_for(display, root)
-    constructor = _Constructor(display)
+    constructor = _Constructor(display, may_alias="*" in text)
     try:
         data = constructor.build(root, cursor)
     except _Stop:

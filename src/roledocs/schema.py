@@ -26,9 +26,12 @@ def schema(kind: str) -> dict:
 
 
 class Cursor:
-    """A place in a schema, following $ref; tells the loader which scalars must stay text."""
+    """A place in a schema, following $ref; tells the loader which scalars must stay text.
 
-    __slots__ = ("node", "root", "wants_string")
+    Children are memoised: the loader asks for the same few hundred places in every file.
+    """
+
+    __slots__ = ("node", "root", "wants_string", "_children", "_item")
 
     def __init__(self, node: dict, root: dict) -> None:
         while "$ref" in node and node["$ref"].startswith("#/$defs/"):
@@ -37,18 +40,26 @@ class Cursor:
             node = merged
         self.node, self.root = node, root
         self.wants_string = node.get("type") == "string"
+        self._children: dict[str, Cursor | None] = {}
+        self._item: list[Cursor | None] = []
 
     def _at(self, sub: Any) -> Cursor | None:
         return Cursor(sub, self.root) if isinstance(sub, dict) else None
 
     def child(self, key: str) -> Cursor | None:
-        props = self.node.get("properties", {})
-        if key in props:
-            return self._at(props[key])
-        return self._at(self.node.get("additionalProperties"))
+        try:
+            return self._children[key]
+        except KeyError:
+            props = self.node.get("properties", {})
+            found = self._at(props[key] if key in props else self.node.get("additionalProperties"))
+            if len(self._children) < 256:  # bounded: free-form maps (people's skills) have user-chosen keys
+                self._children[key] = found
+            return found
 
     def item(self) -> Cursor | None:
-        return self._at(self.node.get("items"))
+        if not self._item:
+            self._item.append(self._at(self.node.get("items")))
+        return self._item[0]
 
     def walk(self, location) -> Cursor | None:
         cursor: Cursor | None = self
