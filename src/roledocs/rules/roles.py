@@ -104,8 +104,9 @@ def time_share_partial(document, catalogue):
     missing = [i for i, d in enumerate(duties) if "time_share" not in d]
     if missing and len(missing) < len(duties):
         names = ", ".join(f"'{duties[i]['id']}'" for i in missing)
+        verb = "does" if len(missing) == 1 else "do"
         yield Problem(document, ("duties", missing[0]), f"some duties have a time share and {names} "
-                      "do not; give every duty one so the workload adds up to 100%")
+                      f"{verb} not; give every duty one so the workload adds up to 100%")
 
 
 @rule("compensation-range")
