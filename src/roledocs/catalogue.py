@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 from pathlib import Path
 
 from . import schema
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
 from .findings import Finding, Severity
 from .loader import Document, load_document, top_level_scalar, warn_if_slow
+from .rules import run_file_rules
 
 PARALLEL_THRESHOLD = 400
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -65,15 +67,27 @@ def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]
     return (kind, schema.cursor(kind)) if kind in ("role", "team") else (kind, None)
 
 
-def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]:
-    """Load one file and check it against its kind's schema; the Document is None unless it is valid."""
+class Loaded(NamedTuple):
+    """What loading one file gave: the document (None when unreadable), its findings, and whether it is valid."""
+
+    document: Document | None
+    findings: list[Finding]
+    valid: bool
+
+
+def load_file(path: Path, display: str, config: Config | None = None) -> Loaded:
+    """Load one file, check it against its kind's schema, then run the rules that need only this file."""
     document, findings = load_document(path, display, _kind_of)
     if document is None:
-        return None, findings
+        return Loaded(None, findings, False)
     if document.kind not in schema.KINDS:
-        return document, [_kind_finding(document)]
+        return Loaded(document, [_kind_finding(document)], False)
     findings = schema.check(document)
-    return document, findings
+    if findings:
+        return Loaded(document, findings, False)
+    if document.kind != "config":
+        findings = run_file_rules(document, Catalogue(root=None, config=config or Config()))
+    return Loaded(document, findings, True)
 
 
 def _kind_finding(document: Document) -> Finding:
@@ -84,42 +98,44 @@ def _kind_finding(document: Document) -> Finding:
                             f"'{document.kind}' is not a kind roledocs knows; use 'role' or 'team'.")
 
 
-def _load_chunk(items: list[tuple[Path, str]]) -> list[tuple[Document | None, list[Finding]]]:
+def _load_chunk(items: list[tuple[Path, str]], config: Config | None) -> list[Loaded]:
     """Load files, dropping node trees: keeping thousands alive costs more (in GC time) than re-reading the rare
     file that a later finding needs a position in."""
     results = []
     for path, display in items:
-        document, findings = load_file(path, display)
-        if document is not None:
-            document.forget_nodes()
-        results.append((document, findings))
+        loaded = load_file(path, display, config)
+        if loaded.document is not None:
+            loaded.document.forget_nodes()
+        results.append(loaded)
     return results
 
 
-def load_all(items: list[tuple[Path, str]], jobs: int | None = None) -> list[tuple[Document | None, list[Finding]]]:
+def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None) -> list[Loaded]:
     """Load many files, in worker processes when there are enough of them to pay for the start-up."""
     warn_if_slow()
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return _load_chunk(items)
+        return _load_chunk(items, config)
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [result for chunk in pool.map(_load_chunk, chunks) for result in chunk]
+        return [result for chunk in pool.map(partial(_load_chunk, config=config), chunks) for result in chunk]
 
 
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None) -> Catalogue:
     """Load every file of the catalogue at root (skipping its output folder); `display_for` names files for people."""
     catalogue = Catalogue(root=root)
-    skip = {(root / ".git").resolve()}
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
-    output = "site"
+    items, results = [], []
     if config_path is not None:
-        config_doc, findings = load_file(config_path, display_for(config_path))
-        if config_doc is not None and not findings:
-            output = Config.from_data(config_doc.data).output
-    skip.add((root / output).resolve())
-    items = [(p, display_for(p)) for p in discover(root, skip)]
-    _collect(catalogue, items, load_all(items, jobs))
+        items.append((config_path, display_for(config_path)))
+        results.append(load_file(*items[0]))
+        if results[0].valid:
+            catalogue.config = Config.from_data(results[0].document.data)
+    skip = {(root / ".git").resolve(), (root / catalogue.config.output).resolve()}
+    found = [(p, display_for(p)) for p in discover(root, skip) if p != config_path]
+    items += found
+    results += load_all(found, jobs, catalogue.config)
+    _collect(catalogue, items, results)
     return catalogue
 
 
@@ -130,15 +146,16 @@ def load_files(files: list[tuple[Path, str]], jobs: int | None = None) -> Catalo
     return catalogue
 
 
-def _collect(catalogue: Catalogue, items: list[tuple[Path, str]], results) -> None:
-    for (path, display), (document, findings) in zip(items, results):
+def _collect(catalogue: Catalogue, items: list[tuple[Path, str]], results: list[Loaded]) -> None:
+    for (path, display), loaded in zip(items, results):
         catalogue.paths[display] = path
-        catalogue.findings.extend(findings)
+        catalogue.findings.extend(loaded.findings)
+        document = loaded.document
         if document is None:
             continue
-        if document.kind == "role" and isinstance(document.data.get("id"), str):
+        if document.kind == "role" and isinstance(document.data, dict) and isinstance(document.data.get("id"), str):
             catalogue.known_ids.add(document.data["id"])
-        if not findings:
+        if loaded.valid:
             catalogue.add(document)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
 from .findings import Finding, Severity, UsageError, sort_findings
-from .rules import run_rules
+from .rules import run_catalogue_rules
 
 
 @dataclass
@@ -67,8 +67,9 @@ def _in_scope(path: Path, requested: dict[Path, str]) -> bool:
 
 
 def run_checks(catalogue: Catalogue) -> list[Finding]:
-    """Every finding of a loaded catalogue: loading and schema findings, then the rules under its lint settings."""
-    return catalogue.findings + run_rules(catalogue, catalogue.config.lint)
+    """Every finding of a loaded catalogue: those of loading each file (YAML, schema, one-file rules), then the
+    cross-file rules."""
+    return catalogue.findings + run_catalogue_rules(catalogue)
 
 
 def validate(paths: list[str], jobs: int | None = None) -> Validation:

@@ -212,8 +212,10 @@ _FRIENDLY = (
 
 
 def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = " ".join(filter(None, (getattr(error, "context", None), getattr(error, "problem", None)))) or str(error)
+    # An unclosed quote or bracket is reported at the end of the file; where it was opened helps more.
+    opened = "end of stream" in problem and getattr(error, "context_mark", None) is not None
+    mark = error.context_mark if opened else getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = _where(mark) if mark is not None else (None, None)
     near = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
     message = f"YAML syntax error: {problem}"

@@ -58,23 +58,42 @@ def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role",
     return register
 
 
-def run_rules(catalogue, severities: dict[str, str]) -> list[Finding]:
-    """Run every enabled rule over the catalogue; `severities` maps rule ids to error, warning or off."""
-    findings: list[Finding] = []
+def _enabled(severities: dict[str, str]):
+    """The rules to run with the severity each gets from the `lint:` settings (off ones left out)."""
     for current in RULES.values():
         level = severities.get(current.id, current.severity.value)
-        if level == "off" or (current.needs_catalogue and not catalogue.complete):
+        if level != "off":
+            yield current, Severity(level)
+
+
+def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) -> list[Finding]:
+    return [p.document.finding(p.location, severity, current.id, p.message, at_key=p.at_key) for p in problems]
+
+
+def run_file_rules(document: Document, catalogue) -> list[Finding]:
+    """The rules that need only this one file (and the config); run right after loading, in worker processes."""
+    findings: list[Finding] = []
+    for current, severity in _enabled(catalogue.config.lint):
+        if current.scope == document.kind and not current.needs_catalogue:
+            findings.extend(_findings(current, severity, current.check(document, catalogue)))
+    return findings
+
+
+def run_catalogue_rules(catalogue) -> list[Finding]:
+    """The rules that look across files; skipped when a file is checked without its catalogue."""
+    findings: list[Finding] = []
+    if not catalogue.complete:
+        return findings
+    for current, severity in _enabled(catalogue.config.lint):
+        if not current.needs_catalogue and current.scope != "catalogue":
             continue
-        severity = Severity(level)
         if current.scope == "catalogue":
             problems = current.check(catalogue)
         else:
             documents = catalogue.roles_checked if current.scope == "role" else catalogue.teams_checked
             problems = (p for document in documents for p in current.check(document, catalogue))
-        for problem in problems:
-            findings.append(problem.document.finding(problem.location, severity, current.id, problem.message,
-                                                     at_key=problem.at_key))
+        findings.extend(_findings(current, severity, problems))
     return findings
 
 
-from . import raci, references, roles  # noqa: E402,F401  (importing registers the rules)
+from . import raci, references, roles, settings  # noqa: E402,F401  (importing registers the rules)
