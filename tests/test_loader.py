@@ -28,7 +28,7 @@ def _check(cli, content: str | bytes, name: str = "analyst.yaml") -> tuple[int, 
 
 BAD_TEXT = {
     "syntax error": ("roledocs: 1\ntitle: [Lead\nkind: role\n", [(3, 5, "yaml-syntax")]),
-    "unclosed quote": ('roledocs: 1\ntitle: "Lead\n', [(3, 1, "yaml-syntax")]),
+    "unclosed quote": ('roledocs: 1\ntitle: "Lead\n', [(2, 8, "yaml-syntax")]),
     "tab indentation": ("roledocs: 1\nduties:\n\t- id: x\n", [(3, 1, "yaml-syntax")]),
     "empty file": ("", [(1, 1, "file-empty")]),
     "only whitespace": ("\n   \n\n", [(1, 1, "file-empty")]),
@@ -50,18 +50,18 @@ BAD_TEXT = {
     "python apply tag": ("roledocs: 1\nx: !!python/object/apply:os.system [ls]\n", [(2, 4, "yaml-tag")]),
     "python name tag on a scalar": ("roledocs: 1\nx: !!python/name:os.system ''\n", [(2, 4, "yaml-tag")]),
     "custom tag": ("roledocs: 1\nkind: role\ntitle: !custom Lead\n", [(3, 8, "yaml-tag")]),
-    "custom tag on the document": ("--- !role\nroledocs: 1\n", [(2, 1, "yaml-tag")]),
+    "custom tag on the document": ("--- !role\nroledocs: 1\n", [(1, 5, "yaml-tag")]),
     "binary tag": ("roledocs: 1\nx: !!binary aGVsbG8=\n", [(2, 4, "yaml-tag")]),
     "set tag": ("roledocs: 1\nx: !!set {a, b}\n", [(2, 4, "yaml-tag")]),
     "timestamp tag": ("roledocs: 1\nx: !!timestamp 2026-01-01\n", [(2, 4, "yaml-tag")]),
     "int tag on text": ("roledocs: 1\nx: !!int ten\n", [(2, 4, "yaml-tag")]),
     "undefined alias": ("roledocs: 1\ntitle: *nowhere\n", [(2, 8, "yaml-syntax")]),
-    "flow nesting 1000 deep": ("roledocs: 1\nx: " + "[" * 1000 + "]" * 1000 + "\n", [(2, 1004, "yaml-too-deep")]),
-    "flow mapping nesting 1000 deep": ("x: " + "{a: " * 1000 + "}" * 1000 + "\n", [(1, 4004, "yaml-too-deep")]),
-    "block sequence nesting 1000 deep": ("roledocs: 1\nx:\n" + "- " * 1000 + "leaf\n", [(3, 2001, "yaml-too-deep")]),
+    "flow nesting 1000 deep": ("roledocs: 1\nx: " + "[" * 1000 + "]" * 1000 + "\n", [(2, 1003, "yaml-too-deep")]),
+    "flow mapping nesting 1000 deep": ("x: " + "{a: " * 1000 + "}" * 1000 + "\n", [(1, 4000, "yaml-too-deep")]),
+    "block sequence nesting 1000 deep": ("roledocs: 1\nx:\n" + "- " * 1000 + "leaf\n", [(3, 1999, "yaml-too-deep")]),
     "block mapping nesting 1000 deep": ("".join(" " * i + f"k{i}:\n" for i in range(1000)) + " " * 1000 + "k: v\n",
-                                        [(1000, 1001, "yaml-too-deep")]),
-    "nesting 60 deep": ("roledocs: 1\nx: " + "[" * 60 + "]" * 60 + "\n", [(2, 55, "yaml-too-deep")]),
+                                        [(1000, 1004, "yaml-too-deep")]),
+    "nesting 60 deep": ("roledocs: 1\nx: " + "[" * 60 + "]" * 60 + "\n", [(2, 54, "yaml-too-deep")]),
 }
 
 

@@ -37,7 +37,8 @@ def _resolve_folder(folder: Path) -> Path:
 
 def _resolve(path: Path) -> Path:
     """Resolve a file's path, resolving each folder once (a catalogue has thousands of files in a few folders)."""
-    return _resolve_folder(path.parent) / path.name
+    # absolute() first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
+    return _resolve_folder(path.parent.absolute()) / path.name
 
 
 def _namer(requested: dict[Path, str]):
