@@ -97,6 +97,102 @@ def _other_parsers(commands) -> None:
     rules.set_defaults(handler=cmd_rules)
 
 
+def _checked_team(path: str):
+    """The loaded, checked team; None after printing its findings like `validate` does (the caller exits 1)."""
+    from .report import text_report
+    from .teamfile import load_team
+
+    team = load_team(path)
+    if team.failed:
+        text_report(team.validation, sys.stderr, color=_color_wanted(sys.stderr))
+        return None
+    return team
+
+
+def _write_team_document(args, render, name) -> int:
+    """Check the team, render one document with render(document, catalogue, fmt), write it (or print it for -o -)."""
+    from pathlib import Path
+
+    from .findings import UsageError
+    from .outputs import output_path, write_atomic
+
+    if args.output == "-" and args.to in ("xlsx", "pdf"):
+        raise UsageError(f"-o - prints text formats only; {args.to} is binary: give a folder instead")
+    team = _checked_team(args.team)
+    if team is None:
+        return EXIT_FAIL
+    data = render(team.document, team.catalogue, args.to)
+    if args.output == "-":
+        sys.stdout.write(data)
+    else:
+        print(f"wrote {write_atomic(output_path(Path(args.output), name(team.document.data['id'], args.to)), data)}")
+    return EXIT_SUCCESS
+
+
+def cmd_raci(args) -> int:
+    from .teamdocs import raci_name, render_raci
+
+    return _write_team_document(args, render_raci, raci_name)
+
+
+def cmd_charter(args) -> int:
+    from .charter import charter_name, render_charter
+
+    return _write_team_document(args, render_charter, charter_name)
+
+
+def cmd_analyze(args) -> int:
+    from .analysis import analyze_document
+    from .analysis_report import FORMATS
+
+    team = _checked_team(args.team)
+    if team is None:
+        return EXIT_FAIL
+    sys.stdout.write(FORMATS[args.format](analyze_document(team.document, team.catalogue)))
+    return EXIT_SUCCESS
+
+
+def _team_parsers(commands) -> None:
+    raci = commands.add_parser(
+        "raci", help="the RACI matrix of a team (md, html, csv, xlsx, pdf)",
+        description="Write the team's RACI matrix: activities as rows grouped by phase, the lead and the other "
+                    "member roles (by title) and the parties as columns, a legend. Written to DIR as "
+                    "<team-id>-raci.<ext>. The team file and its member roles are checked first: on errors they "
+                    "are printed, nothing is written and the exit code is 1.",
+        epilog="example: roledocs raci roles/teams/it-delivery.yaml --to xlsx -o site/  "
+               "(writes site/it-delivery-raci.xlsx)")
+    raci.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
+    raci.add_argument("--to", required=True, choices=("md", "html", "csv", "xlsx", "pdf"), help="output format")
+    raci.add_argument("-o", "--output", default=".", metavar="DIR",
+                      help="folder to write to (default: here); '-' prints md, html or csv")
+    raci.set_defaults(handler=cmd_raci)
+
+    charter = commands.add_parser(
+        "charter", help="the team charter (html, pdf, md)",
+        description="Write the team charter: mission, lead, members with headcount, people and purpose, the RACI "
+                    "matrix, the KPIs of every member role, workload and skill coverage, reporting lines. Written "
+                    "to DIR as <team-id>.<ext> (as `roledocs render TEAM_FILE` does). The team file and its member "
+                    "roles are checked first: on errors they are printed, nothing is written and the exit code is 1.",
+        epilog="example: roledocs charter roles/teams/it-delivery.yaml --to pdf -o site/  "
+               "(writes site/it-delivery.pdf)")
+    charter.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
+    charter.add_argument("--to", required=True, choices=("html", "pdf", "md"), help="output format")
+    charter.add_argument("-o", "--output", default=".", metavar="DIR",
+                         help="folder to write to (default: here); '-' prints md or html")
+    charter.set_defaults(handler=cmd_charter)
+
+    analyze = commands.add_parser(
+        "analyze", help="workload and skill gaps of a team",
+        description="Print the team's workload per role (R/A/C/I counts, shares, duty time, unfilled seats, "
+                    "overloaded and idle flags; thresholds under `analysis:` in roledocs.yaml), each person's "
+                    "skills against their role's required skills, and the skills only one person or nobody meets. "
+                    "Exit 0 (flags are information), 1 when the team file or its roles have errors.",
+        epilog="example: roledocs analyze roles/teams/it-delivery.yaml --format json")
+    analyze.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
+    analyze.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    analyze.set_defaults(handler=cmd_analyze)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser: one subcommand per task."""
     parser = _Parser(prog="roledocs", description="Roles and responsibilities as code: validate role and team "
@@ -106,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _validate_parser(commands)
     _other_parsers(commands)
+    _team_parsers(commands)
     return parser
 
 
