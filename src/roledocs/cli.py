@@ -93,7 +93,8 @@ def _other_parsers(commands) -> None:
     new.set_defaults(handler=cmd_new)
 
     rules = commands.add_parser("rules", help="list the rules validate applies",
-                                description="List every rule with its id, default severity and what it checks.")
+                                description="List every rule with its id, default severity and what it checks.",
+                                epilog="example: roledocs rules   (then set severities under `lint:` in roledocs.yaml)")
     rules.set_defaults(handler=cmd_rules)
 
 
