@@ -11,11 +11,18 @@ LETTERS = {"R": "responsible", "A": "accountable", "C": "consulted", "I": "infor
 THRESHOLDS = ("accountable_max_share", "responsible_max_share")
 
 
+def lead_first(team: dict) -> list[dict]:
+    """The team's members with the lead first, then the others in file order (the RACI matrix's column order)."""
+    lead = team.get("lead")
+    return sorted(team["members"], key=lambda member: member["role"] != lead)
+
+
 def analyze(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) -> dict[str, Any]:
-    """Every figure of the analysis for one team; `roles` maps role id to role data, `thresholds` the config's."""
-    people = [(member, person) for member in team["members"] for person in member.get("people", [])]
+    """Every figure of the analysis for one team; `roles` maps role id to role data, `thresholds` the config's.
+    Roles and people come lead first, then in file order."""
+    members = lead_first(team)
+    people = [(member, person) for member in members for person in member.get("people", [])]
     coverage = [person_coverage(person, member["role"], roles[member["role"]]) for member, person in people]
-    members = team["members"]
     return {
         "team": {"id": team["id"], "name": team["name"]},
         "thresholds": {key: thresholds[key] for key in THRESHOLDS},
@@ -48,11 +55,11 @@ def _share(count: int, total: int) -> float | None:
 
 
 def workload(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) -> list[dict[str, Any]]:
-    """Per member role, in file order: RACI letter counts, shares, summed duty time, seats, and flags."""
+    """Per member role, lead first: RACI letter counts, shares, summed duty time, seats, and flags."""
     activities = team.get("activities", [])
     total = len(activities)
     result = []
-    for member in team["members"]:
+    for member in lead_first(team):
         role_id = member["role"]
         counts = {word: 0 for word in LETTERS.values()}
         for activity in activities:
@@ -124,10 +131,11 @@ def person_coverage(person: dict, role_id: str, role: dict) -> dict[str, Any]:
 def skill_risks(team: dict, roles: dict[str, dict]) -> dict[str, list[dict[str, Any]]]:
     """Required skills (by name and level, across member roles) that only one person in the team meets (a single
     point of failure) or that nobody meets. Anyone in the team whose assessed level reaches the bar counts."""
+    members = lead_first(team)
     people = [(member["role"], person["name"], _assessed(person))
-              for member in team["members"] for person in member.get("people", [])]
+              for member in members for person in member.get("people", [])]
     bars: dict[tuple[str, int], dict[str, Any]] = {}
-    for member in team["members"]:
+    for member in members:
         for skill in _required(roles[member["role"]]):
             key = (skill["name"].casefold(), skill["level"])
             bar = bars.setdefault(key, {"skill": skill["name"], "level": skill["level"], "roles": []})

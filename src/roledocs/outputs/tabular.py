@@ -46,10 +46,10 @@ def _text_cell(sheet, row: int, column: int, value: str, style=None):
     cell = sheet.cell(row=row, column=column)
     cell.value = value
     cell.data_type = "s"
-    if value.startswith(_RISKY_START):
-        cell.quotePrefix = True
     if style is not None:
         cell.style = style
+    if value.startswith(_RISKY_START):  # after the style, which would reset it
+        cell.quotePrefix = True
     return cell
 
 
