@@ -98,6 +98,60 @@ def _other_parsers(commands) -> None:
     rules.set_defaults(handler=cmd_rules)
 
 
+def _date(text: str) -> str:
+    """A YYYY-MM-DD date option (argparse type); anything else is a usage error."""
+    from datetime import date
+
+    try:
+        if len(text) == 10 and text[4] == text[7] == "-":
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-01")
+
+
+def cmd_render(args) -> int:
+    from pathlib import Path
+
+    from .documents import render_files
+    from .findings import UsageError
+    from .outputs.jsonld import PostingOptions
+
+    if args.valid_through and args.date_posted and args.valid_through < args.date_posted:
+        raise UsageError("--valid-through is before --date-posted")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
+    output = None if args.output == "-" else Path(args.output)
+    ok = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
+    return EXIT_SUCCESS if ok else EXIT_FAIL
+
+
+def _render_parser(commands) -> None:
+    render = commands.add_parser(
+        "render", help="job descriptions (md, html, pdf, jsonld, docx) from role files",
+        description="Write one document per file, named <id>.<ext>, into DIR: a job description per role file, the "
+                    "charter per team file. Each file is checked with its catalogue first; a file with errors is "
+                    "reported and skipped, the others are rendered, and the exit code is 1. Templates come from the "
+                    "catalogue's templates/ folder first, then the built-in ones.",
+        epilog="example: roledocs render roles/it-project-manager.yaml --to pdf -o site/  "
+               "(writes site/it-project-manager.pdf)")
+    render.add_argument("files", nargs="+", metavar="FILE", help="role or team files")
+    render.add_argument("--to", required=True, choices=("md", "html", "pdf", "jsonld", "docx"),
+                        help="output format: Markdown, standalone HTML, PDF, schema.org JobPosting JSON-LD or Word")
+    render.add_argument("-o", "--output", default=".", metavar="DIR",
+                        help="folder to write to, created if missing (default: here); '-' prints one md, html or "
+                             "jsonld document")
+    render.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="worker processes for PDFs (default: one per core)")
+    posting = render.add_argument_group("JSON-LD fields a careers page knows (see docs/render.md)")
+    posting.add_argument("--date-posted", type=_date, metavar="YYYY-MM-DD", help="JobPosting datePosted")
+    posting.add_argument("--valid-through", type=_date, metavar="YYYY-MM-DD", help="JobPosting validThrough")
+    posting.add_argument("--job-location", metavar="TEXT",
+                         help="JobPosting jobLocation address (default: the role's location)")
+    render.set_defaults(handler=cmd_render)
+
+
 def _checked_team(path: str):
     """The loaded, checked team; None after printing its findings like `validate` does (the caller exits 1)."""
     from .report import text_report
@@ -203,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _validate_parser(commands)
     _other_parsers(commands)
+    _render_parser(commands)
     _team_parsers(commands)
     return parser
 

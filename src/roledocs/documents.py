@@ -1,0 +1,184 @@
+"""`roledocs render` as a library call: check the given files, render each valid one, write `<id>.<ext>` atomically.
+
+Each file is checked against the catalogue it sits in (so `reports_to` resolves to a title). A file with errors is
+reported and skipped, the others are still rendered, and the run fails at the end. Nothing is written for a file
+whose rendering fails, so an earlier good output stays as it was. PDFs are printed in worker processes when there
+are several (`jobs`), each worker importing WeasyPrint once.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
+from .checker import run_checks
+from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
+from .outputs import output_path, write_atomic
+from .outputs.formats import FORMATS, RoleJob
+from .outputs.jsonld import PostingOptions
+
+CHARTER_FORMATS = ("md", "html", "pdf")
+
+
+@dataclass
+class Input:
+    """A file given on the command line, as loaded and checked within its catalogue."""
+
+    given: str
+    catalogue: Catalogue
+    document: object | None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_inputs(paths: list[str]) -> list[Input]:
+    """Load and check every given file within its catalogue (or alone when it has none), in the order given."""
+    requested: dict[Path, str] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            raise UsageError(f"{given}: is a folder; give role or team files (`roledocs build` renders a catalogue)")
+        if not path.is_file():
+            raise UsageError(f"{given}: no such file")
+        requested.setdefault(path.resolve(), given)
+
+    def display(path: Path) -> str:
+        return requested.get(path.resolve()) or _shown(path)
+
+    groups: dict[Path | None, list[Path]] = {}
+    for resolved in requested:
+        root = catalogue_root_for(resolved)
+        groups.setdefault(root.resolve() if root else None, []).append(resolved)
+    loaded: dict[str, Input] = {}
+    for root, files in groups.items():
+        catalogue = load_catalogue(root, display) if root else load_files([(p, display(p)) for p in files])
+        findings = run_checks(catalogue)
+        documents = {d.path: d for d in [*catalogue.roles_checked, *catalogue.teams_checked]}
+        for path in files:
+            name = display(path)
+            loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path == name])
+    return [loaded[given] for given in requested.values()]
+
+
+def _describe(finding: Finding) -> str:
+    place = ":".join([finding.path] + [str(n) for n in (finding.line, finding.column) if n is not None])
+    return f"{place}: {finding.severity} {finding.rule}: {finding.message}"
+
+
+def _charter(item: Input, fmt: str) -> str | bytes:
+    if importlib.util.find_spec("roledocs.charter") is None:
+        raise RoledocsError("it is a team file; team charters: use roledocs charter")
+    if fmt not in CHARTER_FORMATS:
+        raise RoledocsError(f"it is a team file: its charter renders as {', '.join(CHARTER_FORMATS)} "
+                            "(for the RACI matrix as a table, use `roledocs raci`)")
+    from .charter import render_charter
+
+    return render_charter(item.document, item.catalogue, fmt)
+
+
+@dataclass
+class Rendered:
+    """A document ready to write (or, for PDF, to print): where it goes and what it holds."""
+
+    given: str
+    name: str
+    content: str | bytes
+    root: Path | None
+    printed: bool = False
+
+
+class Renderer:
+    """Renders inputs to one format, reporting problems on `err`; `failed` says whether any input failed."""
+
+    def __init__(self, fmt: str, options: PostingOptions, err: TextIO) -> None:
+        self.fmt, self.format, self.options, self.err = fmt, FORMATS[fmt], options, err
+        self.failed = False
+
+    def fail(self, message: str) -> None:
+        self.failed = True
+        print(message, file=self.err)
+
+    def build(self, item: Input) -> Rendered | None:
+        """Check results reported; the document built (PDF: its HTML), or None when it has errors or fails."""
+        if item.errors:
+            for finding in sort_findings(item.findings):
+                print(_describe(finding), file=self.err)
+        if item.errors or item.document is None:
+            self.fail(f"{item.given}: not rendered: fix the errors above" if item.findings else
+                      f"{item.given}: not rendered: it is not a role or team file")
+            return None
+        data = item.document.data
+        name = f"{data['id']}.{self.format.extension}"
+        root = item.catalogue.root
+        try:
+            if item.document.kind == "team":
+                return Rendered(item.given, name, _charter(item, self.fmt), root, printed=True)
+            content = self.format.build(RoleJob(item.document, item.catalogue, self.options))
+        except RoledocsError as error:
+            self.fail(f"{item.given}: not rendered: {error}")
+            return None
+        return Rendered(item.given, name, content, root, printed=self.format.finish is None)
+
+    def finish(self, items: list[Rendered], jobs: int) -> list[Rendered]:
+        """Run the format's second step (PDF printing) on what needs it, in worker processes when it pays."""
+        pending = [r for r in items if not r.printed]
+        if not pending:
+            return items
+        workers = min(jobs, len(pending))
+        if workers <= 1:
+            for item in pending:
+                self._finish_one(item, lambda item=item: self.format.finish(item.content, item.root))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = [pool.submit(self.format.finish, item.content, item.root) for item in pending]
+                for item, future in zip(pending, futures):
+                    self._finish_one(item, future.result)
+        return [item for item in items if item.printed]
+
+    def _finish_one(self, item: Rendered, run) -> None:
+        try:
+            item.content, item.printed = run(), True
+        except RoledocsError as error:
+            self.fail(f"{item.given}: not rendered: {error}")
+
+
+def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int | None = None,
+                 options: PostingOptions = PostingOptions(), err: TextIO = sys.stderr,
+                 out: TextIO = sys.stdout) -> bool:
+    """Render each file to `fmt` into the folder `output` (None: to `out`); True when every file was rendered."""
+    if output is None and (FORMATS[fmt].binary or len(paths) != 1):
+        raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
+                         if not FORMATS[fmt].binary else f"{fmt} is binary: write it to a folder with -o DIR")
+    renderer = Renderer(fmt, options, err)
+    built, names = [], {}
+    for item in load_inputs(paths):
+        rendered = renderer.build(item)
+        if rendered is None:
+            continue
+        if rendered.name in names:
+            renderer.fail(f"{item.given}: not rendered: its output {rendered.name} would replace the one of "
+                          f"{names[rendered.name]}")
+            continue
+        names[rendered.name] = item.given
+        built.append(rendered)
+    for rendered in renderer.finish(built, jobs or os.cpu_count() or 1):
+        if output is None:
+            out.write(rendered.content)
+        else:
+            write_atomic(output_path(output, rendered.name), rendered.content)
+    return not renderer.failed

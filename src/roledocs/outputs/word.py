@@ -1,0 +1,171 @@
+"""Word (DOCX) job descriptions through python-docx: real headings, bullet lists and tables, reproducible bytes.
+
+python-docx is imported only here. Word documents are zip files whose entries carry the time they were written,
+and whose core properties carry dates: both are fixed, so the same role gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_TABLE_STYLE = "Table Grid"
+_PAGE_SIZES = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+
+
+def _table(document, headers: list[str], rows: list[list[str]]):
+    """A table whose first row is a header repeated on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = _TABLE_STYLE
+    header = table.rows[0]
+    for cell, text in zip(header.cells, headers):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header._tr.get_or_add_trPr().append(repeat)
+    for values in rows:
+        for cell, text in zip(table.add_row().cells, values):
+            cell.text = text
+    document.add_paragraph()
+    return table
+
+
+def _facts(role: dict) -> list[tuple[str, str]]:
+    facts = [("Job family", role["family"]), ("Level", role["level"]), ("Location", role["location"]),
+             ("Employment type", role["employment_type_label"])]
+    if role["reports_to"]:
+        facts.append(("Reports to", role["reports_to"]["title"] or role["reports_to"]["id"]))
+    return [(label, value) for label, value in facts if value]
+
+
+def _duty(document, duty: dict, style: str) -> None:
+    document.add_heading(duty["title"], level=3 if style == "sub" else 2)
+    meta = []
+    if duty["time_share"] is not None:
+        meta.append(f"{duty['time_share']}% of working time")
+    if duty["frequency"]:
+        meta.append(duty["frequency_label"])
+    meta.append("Essential function" if duty["essential"] else "Additional duty")
+    document.add_paragraph(" · ".join(meta)).runs[0].italic = True
+    document.add_paragraph(duty["description"])
+    if duty["kpis"]:
+        document.add_paragraph("Measured by:").runs[0].bold = True
+        for kpi in duty["kpis"]:
+            document.add_paragraph(f"{kpi['name']}: {kpi['target'].in_words}, reviewed {kpi['frequency']}",
+                                   style="List Bullet")
+
+
+def _body(document, role: dict, config: dict) -> None:
+    document.add_heading(role["title"], level=0)
+    for label, value in _facts(role):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(value)
+    document.add_heading("Purpose of the role", level=1)
+    document.add_paragraph(role["summary"])
+    document.add_heading("Duties and responsibilities", level=1)
+    _table(document, ["Duty", "Share of time", "Frequency", "Type"],
+           [[d["title"], f"{d['time_share']}%" if d["time_share"] is not None else "—", d["frequency_label"] or "—",
+             "Essential" if d["essential"] else "Additional"] for d in role["duties"]])
+    if role["additional_duties"]:
+        for heading, duties in (("Essential duties", role["essential_duties"]),
+                                ("Additional duties", role["additional_duties"])):
+            document.add_heading(heading, level=2)
+            for duty in duties:
+                _duty(document, duty, "sub")
+    else:
+        for duty in role["duties"]:
+            _duty(document, duty, "main")
+    document.add_heading("Key performance indicators", level=1)
+    _table(document, ["KPI", "Measure", "Target", "Reviewed", "Duties"],
+           [[k["name"], k["measure"], f"{k['target'].display} ({k['target'].in_words})", k["frequency_label"],
+             "; ".join(d["title"] for d in k["duties"]) or "The role as a whole"] for k in role["kpis"]])
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("Levels: 1 awareness, 2 basic, 3 proficient, 4 advanced, 5 expert.")
+    for heading, skills in (("Required skills", role["required_skills"]), ("Preferred skills", role["preferred_skills"])):
+        if skills:
+            document.add_heading(heading, level=2)
+            _table(document, ["Skill", "Category", "Level"],
+                   [[s["name"], s["category_label"] or "—", f"{s['level']} – {s['level_name']}"] for s in skills])
+    qualifications = role["qualifications"]
+    if any(qualifications[k] for k in ("education", "experience", "certifications")):
+        document.add_heading("Qualifications", level=1)
+        for key in ("education", "experience", "certifications"):
+            if qualifications[key]:
+                document.add_heading(key.capitalize(), level=2)
+                for item in qualifications[key]:
+                    document.add_paragraph(item, style="List Bullet")
+    if role["compensation"]:
+        document.add_heading("Pay", level=1)
+        document.add_paragraph(role["compensation"]["display"])
+
+
+def _short(text: str, limit: int = 255) -> str:
+    """Text cut to Word's 255-character limit for document properties, at a word, with an ellipsis."""
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _properties(document, role: dict, config: dict) -> None:
+    props = document.core_properties
+    props.title = _short(role["title"])
+    props.subject = _short(role["summary"])
+    props.author = props.last_modified_by = _short(config.get("organization") or "roledocs")
+    props.keywords = _short(", ".join(["job description", *(s["name"] for s in role["skills"])]))
+    props.category = _short(role["family"] or "")
+    props.identifier = role["id"]
+    props.comments = ""
+    props.created = props.modified = props.last_printed = FIXED_DATE
+    props.revision = 1
+
+
+def _page(document, config: dict, footer: str) -> None:
+    from docx.shared import Mm
+
+    width, height = _PAGE_SIZES[config.get("page_size") or "A4"]
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.footer.paragraphs[0].text = footer
+
+
+def _drop_thumbnail(document) -> None:
+    """python-docx's default template carries a thumbnail of an empty page: drop it rather than mislead."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            del package.rels[key]
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """The same zip with its entries sorted, dated 1980-01-01 and deflated the same way every time."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    target = io.BytesIO()
+    with zipfile.ZipFile(target, "w") as out:
+        for name in sorted(source.namelist()):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            out.writestr(info, source.read(name), compresslevel=6)
+    return target.getvalue()
+
+
+def job_description(role: dict, config: dict) -> bytes:
+    """The job description as DOCX bytes."""
+    import docx
+
+    document = docx.Document()
+    _drop_thumbnail(document)
+    _properties(document, role, config)
+    organization = config.get("organization")
+    _page(document, config, f"{organization + ' · ' if organization else ''}Job description: {role['title']}")
+    _body(document, role, config)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return reproducible_zip(buffer.getvalue())
