@@ -158,9 +158,11 @@ class Renderer:
 
 
 def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int | None = None,
-                 options: PostingOptions = PostingOptions(), err: TextIO = sys.stderr,
-                 out: TextIO = sys.stdout) -> bool:
-    """Render each file to `fmt` into the folder `output` (None: to `out`); True when every file was rendered."""
+                 options: PostingOptions = PostingOptions(), err: TextIO | None = None,
+                 out: TextIO | None = None) -> bool:
+    """Render each file to `fmt` into the folder `output` (None: to `out`, default standard output); problems go
+    to `err` (default standard error). True when every file was rendered."""
+    err, out = err or sys.stderr, out or sys.stdout
     if output is None and (FORMATS[fmt].binary or len(paths) != 1):
         raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
                          if not FORMATS[fmt].binary else f"{fmt} is binary: write it to a folder with -o DIR")

@@ -62,16 +62,17 @@ def target_model(text: str) -> TargetText:
     return target
 
 
-def amount(value: float) -> str:
-    """A pay amount with thousands separators: whole numbers without decimals, others with two."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+def amount(value: float, cents: bool = False) -> str:
+    """A pay amount with thousands separators, with two decimals when `cents` (or when it has a fraction)."""
+    return f"{value:,.2f}" if cents or not float(value).is_integer() else f"{value:,.0f}"
 
 
 def compensation_model(data: dict | None) -> dict | None:
-    """The pay range with `display` (`EUR 72,000–92,000 per year`) and each amount formatted."""
+    """The pay range with `display` (`EUR 72,000–92,000 per year`) and each amount formatted alike."""
     if not data:
         return None
-    low, high = amount(data["min"]), amount(data["max"])
+    cents = not (float(data["min"]).is_integer() and float(data["max"]).is_integer())
+    low, high = amount(data["min"], cents), amount(data["max"], cents)
     span = low if data["min"] == data["max"] else f"{low}–{high}"
     return {**data, "min_display": low, "max_display": high, "period_words": PERIODS[data["period"]],
             "display": f"{data['currency']} {span} {PERIODS[data['period']]}"}

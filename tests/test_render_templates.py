@@ -1,0 +1,136 @@
+"""The Jinja environment: search path, builtin/ extends, sandbox, autoescape, Markdown escaping, template errors."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from render_support import catalogue_copy, lead_data, write_role, write_template
+from roledocs.catalogue import load_catalogue
+from roledocs.render import TemplateError, autoescape, environment, markdown_escape, render_template
+
+HOSTILE = {"{{ 7*7 }}", "<script>alert(1)</script>", '<img src="file:///etc/passwd">', "{% raw %}x{% endraw %}"}
+
+
+@pytest.fixture
+def root(tmp_path):
+    return catalogue_copy(tmp_path)
+
+
+def lead(root, cli, fmt: str, *extra: str):
+    return cli("render", root / "roles" / "delivery-lead.yaml", "--to", fmt, *extra)
+
+
+@pytest.mark.parametrize("name, escaped", [
+    ("job-description.html.j2", True), ("builtin/raci.html.j2", True), ("x.htm", True), ("x.xml.j2", True),
+    ("page.HTML", True), ("job-description.md.j2", False), ("style.css", False), (None, False)])
+def test_autoescape_covers_html_templates_with_the_j2_suffix(name, escaped):
+    assert autoescape(name) is escaped
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"), ("< 2 days", "< 2 days"),
+    ("> quoted", "&gt; quoted"), ("a > b", "a > b"), ("AT&T", "AT&T"), ("&amp;", "&amp;amp;"),
+    ("{{ 7*7 }}", "{{ 7*7 }}")])
+def test_markdown_escape_stops_raw_html(text, expected):
+    assert markdown_escape(text) == expected
+
+
+def test_environment_is_built_once_per_template_folder(root):
+    loaded = load_catalogue(root, str)
+    assert environment(loaded) is environment(load_catalogue(root, str))
+    assert environment(loaded) is environment(None)  # no templates/ folder: built-ins only
+    write_template(root, "job-description.md.j2", "x")
+    assert environment(load_catalogue(root, str)) is not environment(None)
+
+
+def test_role_text_is_never_template_code(root, cli):
+    data = lead_data()
+    data["summary"] = " ".join(sorted(HOSTILE))
+    data["duties"][0]["title"] = "{{ 7*7 }} <b>bold</b>"
+    write_role(root, data)
+    html = lead(root, cli, "html", "-o", "-")
+    md = lead(root, cli, "md", "-o", "-")
+    assert html.code == md.code == 0, html.err + md.err
+    assert "{{ 7*7 }}" in html.out and "{{ 7*7 }}" in md.out and "49" not in md.out
+    assert "{% raw %}x{% endraw %}" in md.out
+    assert "<script>" not in html.out and "&lt;script&gt;alert(1)&lt;/script&gt;" in html.out
+    assert '<img src="file:///etc/passwd">' not in html.out and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in html.out
+    assert "<script>" not in md.out and "<img" not in md.out and "<b>" not in md.out
+    assert "&lt;script>alert(1)&lt;/script>" in md.out
+
+
+def test_catalogue_templates_come_first(root, cli):
+    write_template(root, "job-description.md.j2", "Custom {{ role.title }} for {{ config.organization }}\n")
+    run = lead(root, cli, "md", "-o", "-")
+    assert (run.code, run.out) == (0, "Custom Delivery Lead for Acme & Partners\n")
+
+
+def test_override_extends_the_builtin_block_by_block(root, cli):
+    write_template(root, "job-description.html.j2",
+                   '{% extends "builtin/job-description.html.j2" %}\n'
+                   '{% block footer %}<p>Grade {{ role["x-grade"] }} · {{ config["x-brand-colour"] }}</p>{% endblock %}')
+    run = lead(root, cli, "html", "-o", "-")
+    assert run.code == 0, run.err
+    assert "<p>Grade G7 · #1d4e89</p>" in run.out
+    assert "<h1>Delivery Lead</h1>" in run.out and "Job description: Delivery Lead" not in run.out
+
+
+def test_shared_pieces_can_be_overridden_too(root, cli):
+    write_template(root, "style.css", "body { color: #000; } /* house style */")
+    run = lead(root, cli, "html", "-o", "-")
+    assert "/* house style */" in run.out and "--accent" not in run.out
+
+
+def test_config_names_another_template_folder(root, cli):
+    (root / "roledocs.yaml").write_text((root / "roledocs.yaml").read_text() + "templates: layouts\n")
+    (root / "layouts").mkdir()
+    (root / "layouts" / "job-description.md.j2").write_text("From layouts\n")
+    assert lead(root, cli, "md", "-o", "-").out == "From layouts\n"
+    (root / "layouts" / "job-description.md.j2").unlink()
+    (root / "layouts").rmdir()
+    run = lead(root, cli, "md", "-o", "-")
+    assert run.code == 1 and "'layouts'" in run.err and "does not exist" in run.err
+
+
+def test_a_link_out_of_the_template_folder_is_refused(root, cli, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    (root / "templates").mkdir()
+    os.symlink(secret, root / "templates" / "job-description.md.j2")
+    run = lead(root, cli, "md", "-o", "out")
+    assert run.code == 1
+    assert "refused" in run.err and "outside the template folder" in run.err
+    assert "TOP SECRET" not in run.out + run.err
+    assert not (root.parent / "work" / "out").exists()
+
+
+@pytest.mark.parametrize("template, line, words", [
+    ("# {{ role.title }}\n{% if %}\n", 2, "syntax error"),
+    ("# {{ role.title }}\n\n{{ role.no_such_key }}\n", 3, "no attribute 'no_such_key'"),
+    ("# ok\n{{ ''.__class__.__mro__ }}\n", 2, "unsafe"),
+    ("# ok\n{{ role.duties.append(1) }}\n", 2, "unsafe"),
+    ("{% for d in role.duties %}{{ d.title }}\n{% endfor %}{{ 1 / 0 }}\n", 2, "division by zero"),
+])
+def test_a_broken_template_names_its_file_and_line_and_writes_nothing(root, cli, isolated, template, line, words):
+    write_template(root, "job-description.md.j2", template)
+    run = lead(root, cli, "md", "-o", "out")
+    assert run.code == 1
+    assert f"templates/job-description.md.j2:{line}:" in run.err and words in run.err, run.err
+    assert not (isolated / "out").exists()
+
+
+def test_a_failing_template_keeps_the_earlier_output(root, cli, isolated):
+    assert lead(root, cli, "md").code == 0
+    good = (isolated / "delivery-lead.md").read_text()
+    write_template(root, "job-description.md.j2", "half way\n{{ 1 / 0 }}\n")
+    assert lead(root, cli, "md").code == 1
+    assert (isolated / "delivery-lead.md").read_text() == good
+    assert [p.name for p in isolated.iterdir()] == ["delivery-lead.md"]
+
+
+def test_missing_include_is_a_template_error(root):
+    write_template(root, "job-description.md.j2", '{% include "nothing.j2" %}')
+    loaded = load_catalogue(root, str)
+    with pytest.raises(TemplateError, match="'nothing.j2' not found"):
+        render_template(environment(loaded), "job-description.md.j2", {})
