@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 from ..findings import Finding, Severity
 from ..loader import Document
+from ..suppress import suppressed
 
 SCOPES = ("role", "team", "catalogue")
 
@@ -34,6 +35,8 @@ class Rule:
     scope: str
     check: Callable[..., Iterable[Problem]]
     needs_catalogue: bool
+    default_off: bool = False
+    group: str = ""
 
     @property
     def doc(self) -> str:
@@ -47,27 +50,42 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False):
-    """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue."""
+def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False,
+         *, default_off: bool = False, group: str = ""):
+    """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue.
+
+    A `default_off` rule runs only when `lint:` names it; `group` lets `lint:` set a whole family at once
+    (`quality: off`), though never switching on a default-off rule.
+    """
     assert scope in SCOPES, scope
 
     def register(func):
-        RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue)
+        RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group)
         return func
 
     return register
 
 
+def level_of(current: Rule, severities: dict[str, str]) -> str:
+    """The level a rule runs at: its own `lint:` entry, else its group's, else its default."""
+    if current.id in severities:
+        return severities[current.id]
+    if current.default_off:
+        return "off"
+    return severities.get(current.group, current.severity.value) if current.group else current.severity.value
+
+
 def _enabled(severities: dict[str, str]):
     """The rules to run with the severity each gets from the `lint:` settings (off ones left out)."""
     for current in RULES.values():
-        level = severities.get(current.id, current.severity.value)
+        level = level_of(current, severities)
         if level != "off":
             yield current, Severity(level)
 
 
 def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) -> list[Finding]:
-    return [p.document.finding(p.location, severity, current.id, p.message, at_key=p.at_key) for p in problems]
+    return [p.document.finding(p.location, severity, current.id, p.message, at_key=p.at_key) for p in problems
+            if not suppressed(p.document.data, p.location, current.id)]
 
 
 def run_file_rules(document: Document, catalogue) -> list[Finding]:
@@ -97,3 +115,5 @@ def run_catalogue_rules(catalogue) -> list[Finding]:
 
 
 from . import raci, references, roles, settings  # noqa: E402,F401  (importing registers the rules)
+from . import (quality_completeness, quality_duties, quality_kpis, quality_readability,  # noqa: E402,F401
+               quality_suppressions, quality_wording)

@@ -1,0 +1,176 @@
+"""Inclusive wording: gender-coded words, age-coded and exclusionary phrases, jargon titles, each with a neutral
+alternative (the word lists and their sources are in quality_lexicon)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..findings import Severity
+from . import Problem, rule
+from .quality_lexicon import (AGE, EXCLUSION, GENDER, JARGON, LIST_WORDS, PERSON_AFTER, PERSON_BEFORE,
+                              PERSON_PRONOUNS, PHRASES, TERMS)
+from .quality_text import analyse, prose, words_of
+
+_PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{pattern})(?= )" for i, (_, pattern, _) in enumerate(PHRASES)))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One coded word or phrase found in a text."""
+
+    rule: str
+    word: str
+    alternative: str
+    code: str = ""
+    neutral_roles: frozenset = frozenset()
+
+
+def _describes_person(lower: tuple[str, ...], i: int) -> bool:
+    before = lower[i - 1] if i else ""
+    after = lower[i + 1:i + 3]
+    if before in PERSON_BEFORE or any(w in PERSON_AFTER for w in after):
+        return True
+    return before in ("are", "is", "was", "were") and i > 1 and lower[i - 2] in PERSON_PRONOUNS
+
+
+def _listed_with(lower: tuple[str, ...], i: int, found: set[int]) -> bool:
+    """Whether the word stands in a list next to a word already counted ("confident, logical and driven")."""
+    for step in (-1, 1):
+        j = i + step
+        if j in found or (0 <= j < len(lower) and lower[j] in LIST_WORDS and j + step in found):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def scan(text: str, field: str = "") -> tuple[Hit, ...]:
+    """Coded words and phrases in a text, given the kind of field it sits in (see quality_text.FIELD_KINDS)."""
+    lower = analyse(text).lower
+    found: dict[int, Hit] = {}
+    waiting: list[int] = []
+    for i, word in enumerate(lower):
+        term = TERMS.get(word)
+        if term is None or field in term.neutral_fields:
+            continue
+        if (i and lower[i - 1] in term.neutral_before) or (i + 1 < len(lower) and lower[i + 1] in term.neutral_after):
+            continue
+        if term.person_only and not _describes_person(lower, i):
+            waiting.append(i)
+            continue
+        found[i] = Hit(term.rule, word, term.alternative, term.code, term.neutral_roles)
+    for i in waiting:
+        if _listed_with(lower, i, set(found)):
+            term = TERMS[lower[i]]
+            found[i] = Hit(term.rule, lower[i], term.alternative, term.code, term.neutral_roles)
+    hits = [found[i] for i in sorted(found)]
+    for match in _PHRASE.finditer(analyse(text).phrase):
+        rule_id, _, alternative = PHRASES[int(match.lastgroup[1:])]
+        hits.append(Hit(rule_id, match.group(), alternative))
+    return tuple(hits)
+
+
+def hits_in(document) -> list[tuple[tuple, list[Hit]]]:
+    """Every field of a role with the coded words found in it, minus those the role's title makes ordinary
+    (an analyst's 'analytical')."""
+    title = set(analyse(document.data["title"]).lower)
+    result = []
+    for location, field, text in prose(document):
+        hits = [h for h in scan(text, field) if not (h.neutral_roles and h.neutral_roles & title)]
+        if hits:
+            result.append((location, hits))
+    return result
+
+
+def _suggest(hits: list[Hit]) -> str:
+    seen: dict[str, str] = {}
+    for hit in hits:
+        seen.setdefault(hit.word, hit.alternative)
+    return "; ".join(f"'{word}' -> {alternative}" for word, alternative in seen.items())
+
+
+def _balance(masculine: int, feminine: int) -> str:
+    lean = "leans masculine" if masculine > feminine else "leans feminine" if feminine > masculine else "balanced"
+    return f"this file has {masculine} masculine- and {feminine} feminine-coded words ({lean})"
+
+
+def _coded(document, rule_id: str):
+    for location, hits in hits_in(document):
+        mine = [h for h in hits if h.rule == rule_id]
+        if mine:
+            yield location, mine
+
+
+@rule("gender-coded-language", Severity.WARNING, scope="role", group="quality")
+def gender_coded_language(document, catalogue):
+    """No gender-coded words (Gaucher, Friesen & Kay, 2011) in the role's text.
+
+    Job ads full of masculine-coded words ("competitive", "dominant", "driven") make women less likely to
+    apply, without making the job look any different to men; feminine-coded words weigh the other way, more
+    weakly. Words are matched whole, and ordinary project vocabulary is left alone: "responsible", "objectives",
+    "analysis", "leadership" as a skill, "independent testing", "competitive salary", "sensitive data".
+    The message lists the words, a neutral alternative for each, and the balance of the whole file.
+
+    **Bad**: `summary: A competitive, driven leader who dominates the market.`
+
+    **Good**: `summary: Leads the delivery team and agrees priorities with the customer every sprint.`
+    """
+    found = list(_coded(document, GENDER))
+    masculine = sum(h.code == "masculine" for _, hits in found for h in hits)
+    feminine = sum(h.code == "feminine" for _, hits in found for h in hits)
+    for location, hits in found:
+        for code in ("masculine", "feminine"):
+            words = [h for h in hits if h.code == code]
+            if words:
+                yield Problem(document, location, f"{code}-coded {'word' if len(words) == 1 else 'words'} "
+                              f"{words_of(dict.fromkeys(h.word for h in words))}: try {_suggest(words)}; "
+                              f"{_balance(masculine, feminine)}")
+
+
+def _phrase_rule(document, rule_id: str, what: str):
+    for location, hits in _coded(document, rule_id):
+        words = list(dict.fromkeys(h.word for h in hits))
+        yield Problem(document, location, f"{what} {words_of(words)}: try {_suggest(hits)}")
+
+
+@rule("age-coded-language", Severity.WARNING, scope="role", group="quality")
+def age_coded_language(document, catalogue):
+    """No words that ask for a young applicant ("young", "digital native", "recent graduate", "energetic").
+
+    Age-coded wording discourages older applicants and can breach age-discrimination law (the EU equal
+    treatment directive, the US ADEA). So does a cap on experience ("no more than 5 years of experience").
+
+    **Bad**: `summary: Join our young, energetic team; ideal for a recent graduate.`
+
+    **Good**: `summary: Join a friendly team that ships every two weeks; training is provided.`
+    """
+    yield from _phrase_rule(document, AGE, "age-coded wording")
+
+
+@rule("exclusionary-language", Severity.WARNING, scope="role", group="quality")
+def exclusionary_language(document, catalogue):
+    """No phrases that shut out applicants for who they are ("native speaker", "he will", "able-bodied").
+
+    Ask for the ability the job needs (a language level, the essential duties) rather than an origin, a gender
+    or a body; use "they" or "you" for the person in the role, and neutral nouns ("person-days", "chair").
+
+    **Bad**: `qualifications: {experience: [Native English speaker; he will report to the CTO]}`
+
+    **Good**: `qualifications: {experience: [Fluent English (C1); you report to the CTO]}`
+    """
+    yield from _phrase_rule(document, EXCLUSION, "exclusionary wording")
+
+
+@rule("jargon-title", Severity.WARNING, scope="role", group="quality")
+def jargon_title(document, catalogue):
+    """No jargon job titles or boasts ("rockstar", "ninja", "guru", "wizard", "hacker").
+
+    Such titles say nothing about the job, do not match what people search for, and read as written for a
+    narrow, mostly young and male group. Name the job and its level. ("Ethical hacker" and a "setup wizard"
+    are left alone.)
+
+    **Bad**: `title: Python Ninja`
+
+    **Good**: `title: Senior Python Developer`
+    """
+    yield from _phrase_rule(document, JARGON, "jargon")
