@@ -150,3 +150,20 @@ def test_markdown_and_html_never_import_weasyprint(tmp_path):
     for fmt in ("md", "html", "jsonld"):
         assert _modules_after(["render", str(EXAMPLE / "software-developer.yaml"), "--to", fmt], tmp_path) \
             == "MODULES []"
+
+
+def test_a_team_with_a_broken_member_role_is_not_rendered(cli, example, isolated):
+    role = example / "software-developer.yaml"
+    role.write_text(role.read_text().replace("time_share: 40", "time_share: 45", 1))
+    run = cli("render", example / "teams" / "it-delivery.yaml", "--to", "html")
+    assert run.code == 1
+    assert re.search(r"software-developer.yaml:\d+:\d+: error time-share-total: ", run.err), run.err
+    assert list(isolated.iterdir()) == []
+
+
+def test_config_errors_block_rendering(cli, tmp_path, isolated):
+    root = catalogue_copy(tmp_path)
+    (root / "roledocs.yaml").write_text((root / "roledocs.yaml").read_text() + "page_size: A5\n")
+    run = cli("render", root / "roles" / "delivery-lead.yaml", "--to", "md")
+    assert run.code == 1 and "roledocs.yaml" in run.err
+    assert list(isolated.iterdir()) == []

@@ -17,6 +17,7 @@ from typing import TextIO
 
 from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
 from .checker import run_checks
+from .config import is_config_file
 from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
 from .outputs import output_path, write_atomic
 from .outputs.formats import FORMATS, RoleJob
@@ -71,8 +72,18 @@ def load_inputs(paths: list[str]) -> list[Input]:
         documents = {d.path: d for d in [*catalogue.roles_checked, *catalogue.teams_checked]}
         for path in files:
             name = display(path)
-            loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path == name])
+            concerned = _concerned(name, documents.get(name), catalogue)
+            loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path in concerned])
     return [loaded[given] for given in requested.values()]
+
+
+def _concerned(name: str, document, catalogue: Catalogue) -> set[str]:
+    """The files whose errors would make a document wrong: the file itself, the config, and a team's member roles."""
+    concerned = {name} | {shown for shown, path in catalogue.paths.items() if is_config_file(path)}
+    if document is not None and document.kind == "team":
+        members = {member["role"] for member in document.data["members"]}
+        concerned |= {shown for shown, path in catalogue.paths.items() if path.stem in members}
+    return concerned
 
 
 def _describe(finding: Finding) -> str:
@@ -81,6 +92,8 @@ def _describe(finding: Finding) -> str:
 
 
 def _charter(item: Input, fmt: str) -> str | bytes:
+    if item.catalogue.root is None:
+        raise RoledocsError("a team needs the catalogue of its member roles: add roledocs.yaml at the catalogue's root")
     if importlib.util.find_spec("roledocs.charter") is None:
         raise RoledocsError("it is a team file; team charters: use roledocs charter")
     if fmt not in CHARTER_FORMATS:
