@@ -53,10 +53,13 @@ def cmd_new(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .rules import RULES
+    from . import ruledocs
 
-    for rule in RULES.values():
-        print(f"{rule.id:32} {rule.severity.value:8} {rule.summary}")
+    if args.rule:
+        rule = ruledocs.find(args.rule)
+        sys.stdout.write(ruledocs.section(rule) if args.format == "markdown" else ruledocs.text(rule))
+    else:
+        sys.stdout.write(ruledocs.markdown() if args.format == "markdown" else ruledocs.listing())
     return EXIT_SUCCESS
 
 
@@ -92,9 +95,15 @@ def _other_parsers(commands) -> None:
     new.add_argument("-o", "--output", default=".", metavar="DIR", help="folder to write to (default: here)")
     new.set_defaults(handler=cmd_new)
 
-    rules = commands.add_parser("rules", help="list the rules validate applies",
-                                description="List every rule with its id, default severity and what it checks.",
-                                epilog="example: roledocs rules   (then set severities under `lint:` in roledocs.yaml)")
+    rules = commands.add_parser("rules", help="list the rules validate applies, or document one",
+                                description="List every rule with its id, default severity and what it checks; "
+                                            "with a RULE id, print that rule's documentation with a bad and a good "
+                                            "example. Set severities under `lint:` in roledocs.yaml.",
+                                epilog="examples: roledocs rules gender-coded-language   |   "
+                                       "roledocs rules --format markdown > docs/rules.md")
+    rules.add_argument("rule", nargs="?", metavar="RULE", help="a rule id, e.g. duty-vague-verb")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text",
+                       help="text (default) or markdown (the docs/rules.md page, or one rule's section)")
     rules.set_defaults(handler=cmd_rules)
 
 

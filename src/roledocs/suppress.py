@@ -17,11 +17,12 @@ def _allows(element: Any, rule_id: str) -> bool:
     if not isinstance(entries, list):
         return False
     return any(isinstance(e, dict) and e.get("rule") == rule_id and isinstance(e.get("reason"), str)
-               and e["reason"].strip() for e in entries)
+               and e["reason"].strip() and set(e) <= set(FIELDS) for e in entries)
 
 
 def suppressed(data: Any, location: tuple, rule_id: str) -> bool:
-    """Whether the element at `location`, or one of the elements above it, allows `rule_id` (with a reason)."""
+    """Whether the element at `location`, or one above it, allows `rule_id` with a sound entry (an entry that
+    suppression-invalid reports suppresses nothing)."""
     element = data
     if _allows(element, rule_id):
         return True
@@ -58,7 +59,7 @@ def problems(value: Any, known: set[str]) -> Iterator[tuple[tuple, str, bool]]:
         return
     for index, entry in enumerate(value):
         if not isinstance(entry, dict):
-            yield (index,), "each x-roledocs-allow entry is a mapping: {rule: RULE-ID, reason: \"why it is fine\"}", False
+            yield (index,), "each x-roledocs-allow entry is a mapping: {rule: RULE-ID, reason: \"why\"}", False
             continue
         extra = sorted(k for k in entry if k not in FIELDS)
         if extra:

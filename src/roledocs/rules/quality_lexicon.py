@@ -220,7 +220,7 @@ PHRASES = [
     (AGE, r"(?:no more than|not more than|at most|a maximum of|maximum of|max|up to) \d+ years? (?:of )?"
           r"(?:\w+ )?(?:experience|work experience)", "state the experience needed, without an upper limit"),
     (AGE, r"under the age of \d+|aged (?:between )?\d\d", "describe the work, not an age"),
-    (EXCLUSION, rf"native (?:{_LANGUAGES} )?speakers?|native (?:{_LANGUAGES})|mother tongue|"
+    (EXCLUSION, rf"native (?:(?:{_LANGUAGES}) )?speakers?|native (?:{_LANGUAGES})|mother tongue|"
                 r"as (?:a|your|their) first language", _FLUENT),
     (EXCLUSION, r"accent free|without an? accent|no accent|unaccented|neutral accent", "clear spoken communication"),
     (EXCLUSION, r"able bodied|physically fit", "able to do the essential duties, with reasonable adjustments"),

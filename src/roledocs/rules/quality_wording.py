@@ -70,13 +70,17 @@ def scan(text: str, field: str = "") -> tuple[Hit, ...]:
     return tuple(hits)
 
 
+def inclusive_hits(text: str, field: str = "", title: str = "") -> list[Hit]:
+    """Coded words and phrases in one text of a role with this title (an analyst's 'analytical' is ordinary)."""
+    words = set(analyse(title).lower) if title else set()
+    return [h for h in scan(text, field) if not (h.neutral_roles and h.neutral_roles & words)]
+
+
 def hits_in(document) -> list[tuple[tuple, list[Hit]]]:
-    """Every field of a role with the coded words found in it, minus those the role's title makes ordinary
-    (an analyst's 'analytical')."""
-    title = set(analyse(document.data["title"]).lower)
+    """Every field of a role with the coded words found in it."""
     result = []
     for location, field, text in prose(document):
-        hits = [h for h in scan(text, field) if not (h.neutral_roles and h.neutral_roles & title)]
+        hits = inclusive_hits(text, field, document.data["title"])
         if hits:
             result.append((location, hits))
     return result
