@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from pypdf import PdfReader
 
-from render_support import FIXTURES, catalogue_copy, lead_data, write_role
+from render_support import FIXTURES, catalogue_copy, lead_data, write_role, write_template
 from roledocs.outputs.pdf import FetchDenied, fetcher
 from roledocs.outputs.word import reproducible_zip
 
@@ -62,6 +62,20 @@ def test_hostile_markup_in_a_pdf_is_text(cli, tmp_path, isolated):
     assert run.code == 0, run.err
     text = _pdf_text(isolated / "delivery-lead.pdf")
     assert '<img src="file:///etc/passwd">' in text and "{{ 7*7 }}" in text and "root:x:0:0" not in text
+
+
+def test_an_override_template_cannot_make_the_pdf_read_or_attach_files(cli, tmp_path, isolated):
+    root = catalogue_copy(tmp_path)
+    write_template(root, "job-description.html.j2", """{% extends "builtin/job-description.html.j2" %}
+{% block header %}<img src="file:///etc/passwd" alt=""><img src="http://example.com/x.png" alt="">
+<link rel="attachment" href="roledocs.yaml"><a rel="attachment" href="roledocs.yaml">attached</a>
+<style>@import url("file:///etc/hostname"); body { background: url(file:///etc/passwd) }</style>
+{{ super() }}{% endblock %}""")
+    run = cli("render", root / "roles" / "delivery-lead.yaml", "--to", "pdf")
+    assert run.code == 0, run.err
+    data = (isolated / "delivery-lead.pdf").read_bytes()
+    assert b"root:x" not in data and b"EmbeddedFile" not in data and b"FileAttachment" not in data
+    assert not PdfReader(io.BytesIO(data)).attachments
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "http://example.com/logo.png", "https://127.0.0.1/x.css",

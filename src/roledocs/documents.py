@@ -37,6 +37,7 @@ class Input:
 
     @property
     def errors(self) -> bool:
+        """Whether any finding that concerns this file is an error (warnings do not block rendering)."""
         return any(f.severity is Severity.ERROR for f in self.findings)
 
 
@@ -123,6 +124,7 @@ class Renderer:
         self.failed = False
 
     def fail(self, message: str) -> None:
+        """Report why a file was not rendered; the run will exit 1."""
         self.failed = True
         print(message, file=self.err)
 
