@@ -134,3 +134,12 @@ def test_missing_include_is_a_template_error(root):
     loaded = load_catalogue(root, str)
     with pytest.raises(TemplateError, match="'nothing.j2' not found"):
         render_template(environment(loaded), "job-description.md.j2", {})
+
+
+def test_a_template_folder_outside_the_catalogue_is_refused(root, cli, tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "job-description.md.j2").write_text("from outside\n")
+    os.symlink(outside, root / "templates")
+    run = lead(root, cli, "md", "-o", "-")
+    assert run.code == 1 and "'templates' is outside the catalogue folder" in run.err and "from outside" not in run.out

@@ -113,7 +113,8 @@ def template_folder(catalogue) -> Path | None:
                                 f"(looked for {_shown(folder)})")
         return None
     if not folder.resolve().is_relative_to(root.resolve()):
-        raise RoledocsError(f"the template folder '{name}' is outside the catalogue folder; keep it inside {root}")
+        raise RoledocsError(f"the template folder '{name or 'templates'}' is outside the catalogue folder; "
+                            f"keep it inside {_shown(root)}")
     return folder
 
 
