@@ -1,0 +1,140 @@
+"""Benchmark `roledocs validate` against check-jsonschema and the libraries it stands on; prints a markdown table.
+
+Run: `/work/venv/bin/python bench/validate.py` (add `--full` to run check-jsonschema and python-jsonschema on
+10,000 files too instead of extrapolating from 1,000). Catalogues are generated once into bench/.cache/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate  # noqa: E402  (a sibling script, not a package)
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+CACHE = BENCH / ".cache"
+SIZES = ((1_000, 50), (10_000, 500))
+TARGETS = {1_000: 0.6, 10_000: 3.0}
+EXTRAPOLATE_FROM = 1_000
+
+
+def _tool(name: str) -> list[str]:
+    """A console script installed beside this Python (the venv's), else the same module run with -m."""
+    script = Path(sys.executable).with_name(name)
+    return [str(script)] if script.exists() else [sys.executable, "-m", name.replace("-", "_")]
+
+
+def catalogue(roles: int, teams: int) -> Path:
+    """The cached synthetic catalogue of that size, regenerated when bench/generate.py changes."""
+    stamp = f"{roles}/{teams}/{(BENCH / 'generate.py').stat().st_mtime_ns}"
+    root = CACHE / f"catalogue-{roles}"
+    if (root / ".stamp").is_file() and (root / ".stamp").read_text() == stamp:
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    generate(root, roles=roles, teams=teams, seed=0)
+    (root / ".stamp").write_text(stamp)
+    return root
+
+
+def best_of(runs: int, command: list[str], ok=(0,)) -> float:
+    """The fastest wall time of a command, in seconds; its exit code must be one of `ok`."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        best = min(best, time.perf_counter() - start)
+        if done.returncode not in ok:
+            raise SystemExit(f"{' '.join(command[:3])}... exited {done.returncode}: {done.stderr.decode()[-500:]}")
+    return best
+
+
+def in_process(files: list[Path], schema: dict) -> dict[str, float]:
+    """Seconds for the building blocks alone: C-loader parsing, python-jsonschema, jsonschema-rs."""
+    import jsonschema_rs
+    from jsonschema import Draft202012Validator
+
+    start = time.perf_counter()
+    data = [yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader) for f in files]
+    parse = time.perf_counter() - start
+    validator = Draft202012Validator(schema)
+    start = time.perf_counter()
+    assert all(validator.is_valid(d) for d in data)
+    slow = time.perf_counter() - start
+    fast_validator = jsonschema_rs.validator_for(schema)
+    start = time.perf_counter()
+    assert all(fast_validator.is_valid(d) for d in data)
+    fast = time.perf_counter() - start
+    return {"parse": parse, "jsonschema": slow, "jsonschema-rs": fast}
+
+
+def _cell(seconds: float, files: int, note: str = "") -> str:
+    return f"{seconds:.2f} s ({seconds / files * 1000:.2f} ms/file){note}"
+
+
+def run(full: bool) -> str:
+    """Measure everything and return the markdown table (and a few lines about the machine)."""
+    schema_path = REPO / "schemas" / "role.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    roledocs, check = _tool("roledocs"), _tool("check-jsonschema")
+    rows: dict[str, list[str]] = {}
+    per_file: dict[str, float] = {}
+    for roles, teams in SIZES:
+        root = catalogue(roles, teams)
+        role_files = sorted((root / "roles").glob("*.yaml"))
+        total = roles + teams + 1
+        wall = best_of(3, [*roledocs, "validate", str(root)])
+        serial = best_of(1 if roles > 1_000 else 3, [*roledocs, "validate", "--jobs", "1", str(root)])
+        verdict = "meets" if wall <= TARGETS[roles] else "misses"
+        rows.setdefault("files (roles + teams + config)", []).append(f"{total:,}")
+        rows.setdefault("roledocs validate (all cores), best of 3", []).append(
+            _cell(wall, total, f", {verdict} the {TARGETS[roles]:g} s target"))
+        rows.setdefault("roledocs validate --jobs 1", []).append(_cell(serial, total))
+        if roles <= EXTRAPOLATE_FROM or full:
+            seconds = best_of(1, [*check, "--schemafile", str(schema_path), *map(str, role_files)], ok=(0, 1))
+            per_file["check"] = seconds / roles
+            rows.setdefault("check-jsonschema --schemafile role.schema.json (role files)", []).append(
+                _cell(seconds, roles))
+        else:
+            seconds = per_file["check"] * roles
+            rows["check-jsonschema --schemafile role.schema.json (role files)"].append(
+                _cell(seconds, roles, f", extrapolated from {EXTRAPOLATE_FROM:,}"))
+        sample = role_files if (roles <= EXTRAPOLATE_FROM or full) else role_files[:EXTRAPOLATE_FROM]
+        parts = in_process(sample, schema)
+        scale = roles / len(sample)
+        note = "" if scale == 1 else f", extrapolated from {len(sample):,}"
+        rows.setdefault("PyYAML CSafeLoader parse alone (role files)", []).append(
+            _cell(parts["parse"] * scale, roles, note))
+        rows.setdefault("python-jsonschema alone, validator built once (role files)", []).append(
+            _cell(parts["jsonschema"] * scale, roles, note))
+        rows.setdefault("jsonschema-rs alone (role files)", []).append(_cell(parts["jsonschema-rs"] * scale, roles, note))
+    startup = best_of(10, [*roledocs, "--help"])
+    headers = [f"{r:,} roles + {t:,} teams" for r, t in SIZES]
+    lines = [f"| measure | {' | '.join(headers)} |", f"|---|{'---|' * len(headers)}"]
+    lines += [f"| {name} | {' | '.join(cells)} |" for name, cells in rows.items()]
+    lines.append(f"| roledocs --help start-up, best of 10 | {startup * 1000:.0f} ms "
+                 f"({'meets' if startup <= 0.1 else 'misses'} the 100 ms target) | |")
+    about = (f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+             f"libyaml {'yes' if getattr(yaml, '__with_libyaml__', False) else 'no'}, {platform.platform()}")
+    return "\n".join(lines) + f"\n\nMachine: {about}.\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark roledocs validate; prints a markdown table.",
+                                     epilog="example: /work/venv/bin/python bench/validate.py --full")
+    parser.add_argument("--full", action="store_true",
+                        help="run the slow tools on 10,000 files too instead of extrapolating from 1,000")
+    print(run(parser.parse_args().full))
+
+
+if __name__ == "__main__":
+    main()
