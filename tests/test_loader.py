@@ -145,11 +145,17 @@ def test_utf16_and_utf32_are_refused(encoding, cli):
     assert "UTF-8" in findings[0]["message"]
 
 
-def test_nul_byte_late_in_the_file_is_a_finding(cli):
-    code, got, _ = _check(cli, ANALYST.encode() + b"x-bin: \x00\n")
+@pytest.mark.parametrize("content, place", [
+    (ANALYST.encode() + b"x-bin: \x00\n", (len(ANALYST.splitlines()) + 1, 8)),
+    (b"roledocs: 1\ntitle: bell\x07here\n", (2, 12)),
+    ("roledocs: 1\ntitle: Caf\u00e9 \u2192 \x1b\n".encode(), (2, 15)),
+])
+def test_control_characters_are_located(content, place, cli):
+    """A stray control character in a UTF-8 file is placed by line and column (libyaml counts bytes, not letters)."""
+    code, got, findings = _check(cli, content)
     assert code == 1
-    assert [rule for _, _, rule in got] in (["file-encoding"], ["yaml-syntax"])
-    assert all(line is not None for line, _, _ in got)
+    assert got == [(*place, "yaml-syntax")]
+    assert "control character" in findings[0]["message"]
 
 
 # Accepted input ----------------------------------------------------------------------------------------------------

@@ -179,7 +179,9 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
         raw = path.read_bytes()
     except OSError as error:
         return problem("file-unreadable", f"cannot read the file: {error.strerror or error}")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in raw[:4096]):
+    # UTF-16/32 without a BOM shows as NUL bytes beside the first (ASCII) character; a NUL further on is a
+    # stray control character, which the parser reports at its place
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:2]:
         return problem("file-encoding", "the file is saved as UTF-16 (or another two-byte encoding); "
                        "save it as UTF-8", 1, 1)
     try:
@@ -211,7 +213,22 @@ _FRIENDLY = (
 )
 
 
+def _reader_finding(error: yaml.reader.ReaderError, display: str, text: str) -> Finding:
+    """A character YAML does not allow (a control character such as NUL), placed at its line and column."""
+    position = max(error.position, 0)
+    if HAVE_LIBYAML:  # libyaml counts bytes of the UTF-8 text, the pure-Python reader counts characters
+        position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+    position = min(position, len(text))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
+    return Finding(display, line, column, Severity.ERROR, "yaml-syntax", f"YAML syntax error: the character "
+                   f"U+{code:04X} here cannot appear in YAML (a control or other non-printable character); remove it")
+
+
 def _syntax_finding(error: yaml.YAMLError, display: str, text: str) -> Finding:
+    if isinstance(error, yaml.reader.ReaderError):
+        return _reader_finding(error, display, text)
     problem = " ".join(filter(None, (getattr(error, "context", None), getattr(error, "problem", None)))) or str(error)
     # An unclosed quote or bracket is reported at the end of the file; where it was opened helps more.
     opened = "end of stream" in problem and getattr(error, "context_mark", None) is not None
