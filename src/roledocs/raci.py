@@ -15,7 +15,6 @@ LEGEND = (
     ("C", "Consulted", "Gives input before or during the work (two-way)."),
     ("I", "Informed", "Is kept up to date on progress or the result (one-way)."),
 )
-BAND_COLUMNS = 12
 
 
 @dataclass(frozen=True)
@@ -66,10 +65,24 @@ class Matrix:
         """(activities, columns)."""
         return sum(len(g.rows) for g in self.groups), len(self.columns)
 
-    def bands(self, width: int = BAND_COLUMNS) -> list[range]:
+    def bands(self, width: int) -> list[range]:
         """Column index ranges of at most `width` columns, for pages that cannot hold every column at once."""
         count = len(self.columns)
         return [range(start, min(start + width, count)) for start in range(0, count, width)] or [range(0)]
+
+    def select(self, columns: range, rows: range) -> Matrix:
+        """The part of the matrix in the given column and row index ranges (rows counted phase by phase)."""
+        wanted = set(rows)
+        groups, index = [], 0
+        for group in self.groups:
+            kept = []
+            for row in group.rows:
+                if index in wanted:
+                    kept.append(Row(row.id, row.name, row.phase, row.cells[columns.start:columns.stop]))
+                index += 1
+            if kept:
+                groups.append(Group(group.phase, tuple(kept)))
+        return Matrix(self.team_id, self.team_name, self.columns[columns.start:columns.stop], tuple(groups))
 
     def to_dict(self) -> dict[str, Any]:
         """The matrix as templates see it: team, columns, groups of rows, legend."""

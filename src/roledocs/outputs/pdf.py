@@ -67,8 +67,9 @@ def fetcher(root: Path | None):
     return _fetcher_class()(_allowed_roots(root))
 
 
-def html_to_pdf(html: str, root: Path | None = None) -> bytes:
-    """Print an HTML document (with its print stylesheet) to PDF bytes, tagged and reproducible."""
+def html_to_pdf(html: str, root: Path | None = None, *, tagged: bool = True) -> bytes:
+    """Print an HTML document (with its print stylesheet) to PDF bytes, tagged and reproducible. `tagged=False`
+    leaves out the PDF/UA structure, for parts of a document that are joined afterwards (the join drops it)."""
     import weasyprint
 
     base = Path(root).resolve().as_uri() + "/" if root is not None else None
@@ -81,4 +82,4 @@ def html_to_pdf(html: str, root: Path | None = None) -> bytes:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
     # No creation or modification dates, and an identifier hashed from the content: same input, same bytes.
     document.metadata.created = document.metadata.modified = None
-    return document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=True)
+    return document.write_pdf(pdf_variant=PDF_VARIANT if tagged else None, pdf_identifier=True)
