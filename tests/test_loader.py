@@ -155,7 +155,7 @@ def test_control_characters_are_located(content, place, cli):
     code, got, findings = _check(cli, content)
     assert code == 1
     assert got == [(*place, "yaml-syntax")]
-    assert "control character" in findings[0]["message"]
+    assert "cannot appear in YAML" in findings[0]["message"]
 
 
 # Accepted input ----------------------------------------------------------------------------------------------------
