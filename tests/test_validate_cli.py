@@ -311,3 +311,17 @@ def test_parallel_loading_gives_the_same_findings(cli, tmp_path):
     rules = {f["rule"] for f in json.loads(one.out)}
     assert {"out-of-range", "invalid-value", "unknown-key", "kpi-target-format", "yaml-duplicate-key"} <= rules
     assert all(f["line"] and f["column"] for f in json.loads(two.out))
+
+
+def test_an_internal_failure_exits_3_with_a_hint_and_no_traceback(cli, catalogue, monkeypatch):
+    """Exit 3 is for bugs only (the fuzz tests show bad input never reaches it); it names where to report them."""
+    import roledocs.checker
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(roledocs.checker, "validate", broken)
+    run = cli("validate")
+    assert run.code == 3
+    assert "internal error: RuntimeError: simulated bug" in run.err
+    assert "please report it" in run.err and "Traceback" not in run.err
