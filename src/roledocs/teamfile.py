@@ -59,12 +59,11 @@ def load_team(given: str) -> TeamInput:
     display = _namer(given, path)
     catalogue = load_catalogue(root, display)
     document = next((d for d in catalogue.teams_checked if d.path == given), None)
-    if document is None and not any(f.path == given for f in catalogue.findings):
-        kind = next((d.kind for d in catalogue.roles_checked if d.path == given), None) or "not a team"
-        raise UsageError(f"{given}: this file is {'a ' + kind if kind != 'not a team' else kind} file; "
+    config = catalogue.config_document.path if catalogue.config_document else None
+    if document is None and (given == config or any(d.path == given for d in catalogue.roles_checked)):
+        raise UsageError(f"{given}: this is a {'config' if given == config else 'role'} file; "
                          "give a team file (kind: team)")
     members = _member_ids(document)
-    config = catalogue.config_document.path if catalogue.config_document else None
     concerned = {given, config} | {d for d, p in catalogue.paths.items() if p.stem in members and d != given}
     findings = [f for f in run_checks(catalogue) if f.path in concerned]
     files = sorted(d for d in concerned if d is not None)
