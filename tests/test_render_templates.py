@@ -58,6 +58,7 @@ def test_role_text_is_never_template_code(root, cli):
     assert '<img src="file:///etc/passwd">' not in html.out and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in html.out
     assert "<script>" not in md.out and "<img" not in md.out and "<b>" not in md.out
     assert "&lt;script>alert(1)&lt;/script>" in md.out
+    assert "### {{ 7*7 }} &lt;b>bold&lt;/b>\n" in md.out and "&amp;lt;" not in md.out  # escaped once, in macros too
 
 
 def test_catalogue_templates_come_first(root, cli):
