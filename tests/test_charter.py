@@ -152,3 +152,17 @@ def test_errors_write_nothing(cli, tmp_path, isolated):
     assert re.search(r"probe\.yaml:\d+:\d+: error raci-one-accountable", run.err)
     assert not (isolated / "out").exists()
     assert cli("charter", path, "--to", "xlsx").code == 2
+
+
+def test_a_bare_team_renders_in_every_format(cli, tmp_path, isolated):
+    root = catalogue_copy(tmp_path)
+    bare = {"roledocs": 1, "kind": "team", "id": "bare", "name": "Bare Team", "mission": "Exist.",
+            "members": [{"role": "developer"}, {"role": "operator"}]}
+    path = write_team(root, bare)  # no lead, parties, activities or people
+    for fmt in ("md", "html", "pdf"):
+        assert cli("charter", path, "--to", fmt, "-o", "out").code == 0
+    for fmt in ("md", "html", "csv", "xlsx"):
+        assert cli("raci", path, "--to", fmt, "-o", "out").code == 0
+    assert "The team file lists no activities yet." in (isolated / "out" / "bare.md").read_text(encoding="utf-8")
+    assert "No people are named" in (isolated / "out" / "bare.html").read_text(encoding="utf-8")
+    assert (isolated / "out" / "bare-raci.csv").read_bytes() == b"Phase,Activity,Developer,Operator\r\n"
