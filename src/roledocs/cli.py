@@ -189,7 +189,7 @@ def _write_team_document(args, render, name) -> int:
     if args.output == "-":
         sys.stdout.write(data)
     else:
-        print(f"wrote {write_atomic(output_path(Path(args.output), name(team.document.data['id'], args.to)), data)}")
+        write_atomic(output_path(Path(args.output), name(team.document.data["id"], args.to)), data)
     return EXIT_SUCCESS
 
 
