@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..findings import Finding, Severity
@@ -75,12 +76,17 @@ def level_of(current: Rule, severities: dict[str, str]) -> str:
     return severities.get(current.group, current.severity.value) if current.group else current.severity.value
 
 
-def _enabled(severities: dict[str, str]):
+def _enabled(severities: dict[str, str]) -> tuple:
     """The rules to run with the severity each gets from the `lint:` settings (off ones left out)."""
-    for current in RULES.values():
-        level = level_of(current, severities)
-        if level != "off":
-            yield current, Severity(level)
+    return _enabled_for(tuple(sorted(severities.items())))
+
+
+@lru_cache(maxsize=64)
+def _enabled_for(settings: tuple) -> tuple:
+    """Worked out once per distinct `lint:` setting, not once per file (the registry is complete after import)."""
+    severities = dict(settings)
+    return tuple((current, Severity(level)) for current in RULES.values()
+                 if (level := level_of(current, severities)) != "off")
 
 
 def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) -> list[Finding]:

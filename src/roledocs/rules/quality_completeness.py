@@ -3,6 +3,7 @@ summary that says more than the title."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..findings import Severity
 from . import Problem, rule
@@ -17,8 +18,9 @@ _PARENTHESES = re.compile(r"\(([^)]*)\)")
 MIN_NEW_WORDS = 5
 
 
-def _content(text: str) -> set[str]:
-    return {stem(w) for w in analyse(text).lower if w not in _GENERIC}
+@lru_cache(maxsize=256)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in analyse(text).lower if w not in _GENERIC)
 
 
 def supported(skill: str, lines: list[str]) -> bool:
@@ -45,6 +47,8 @@ def _strings(data, location: tuple = ()):
 
 
 def _placeholders(document):
+    if document.text is not None and "TODO" not in document.text:
+        return  # the file's text is at hand right after loading: one search instead of a walk
     for location, text, is_key in _strings(document.data):
         if "TODO" in text and PLACEHOLDER.search(text):
             where = "key" if is_key else "text"

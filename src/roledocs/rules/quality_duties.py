@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from ..findings import Severity
 from . import Problem, rule
-from .quality_text import analyse, placeholder, setting
-from .quality_verbs import (ACTION_VERBS, CATCH_ALL, CONNECTORS, NOT_VERBS, VAGUE_OPENER, VERB_SUFFIXES)
+from .quality_text import descriptions, placeholder, role_words, setting
+from .quality_verbs import (ACTION_VERBS, CATCH_ALL, CATCH_ALL_WORDS, CONNECTORS, NOT_VERBS, VAGUE_FIRST,
+                            VAGUE_OPENER, VERB_SUFFIXES)
 
 
-def _descriptions(document):
-    for index, duty in enumerate(document.data["duties"]):
-        if not placeholder(duty["description"]):
-            yield index, duty, duty["description"]
+def vague_opener(analysed):
+    """The vague phrase a text starts with ('assist in'), or None; the regex runs only after a cheap first-word test."""
+    if not analysed.lower or analysed.lower[0] not in VAGUE_FIRST:
+        return None
+    return VAGUE_OPENER.match(analysed.phrase)
 
 
 def base_form(word: str) -> str:
@@ -46,8 +48,8 @@ def duty_description_length(document, catalogue):
     every result in the test tool before the release.`
     """
     low, high = setting(catalogue, "description_min_words"), setting(catalogue, "description_max_words")
-    for index, duty, text in _descriptions(document):
-        count = len(analyse(text).words)
+    for index, duty, text in descriptions(document):
+        count = len(text.words)
         if count < low:
             yield Problem(document, ("duties", index, "description"), f"the description of duty '{duty['id']}' has "
                           f"{count} words; say what is done, how and to what standard in at least {low} words")
@@ -67,10 +69,9 @@ def duty_action_verb(document, catalogue):
 
     **Good**: `description: Test each release against its acceptance criteria before it goes live.`
     """
-    for index, duty, text in _descriptions(document):
-        words = analyse(text).words
-        first = words[1] if len(words) > 1 and words[0].lower() == "to" else (words[0] if words else "")
-        if first and not is_action_verb(first) and not VAGUE_OPENER.match(analyse(text).phrase):
+    for index, duty, text in descriptions(document):
+        first = text.words[1] if text.first.lower() == "to" and len(text.words) > 1 else text.first
+        if first and not is_action_verb(first) and not vague_opener(text):
             yield Problem(document, ("duties", index, "description"), f"the description of duty '{duty['id']}' "
                           f"starts with '{first}', not an action verb: start with what the person does "
                           "(e.g. 'Design', 'Test', 'Report')")
@@ -88,9 +89,8 @@ def duty_vague_verb(document, catalogue):
     **Good**: `description: Draft the monthly project report and send it to the steering committee by the
     third working day.`
     """
-    for index, duty, text in _descriptions(document):
-        analysed = analyse(text)
-        match = VAGUE_OPENER.match(analysed.phrase)
+    for index, duty, analysed in descriptions(document):
+        match = vague_opener(analysed)
         if match is None:
             continue
         rest = analysed.lower[len(match.group().split()):]
@@ -113,7 +113,11 @@ def duty_catch_all(document, catalogue):
 
     **Good**: `description: Refresh the test data and environments every sprint with the database administrator.`
     """
-    for index, duty in enumerate(document.data["duties"]):
+    duties = document.data["duties"]
+    if CATCH_ALL_WORDS.isdisjoint(role_words(document)) and \
+            not any("so on" in duty[key].lower() for duty in duties for key in ("title", "description")):
+        return  # one look at the role's words: most roles have no catch-all
+    for index, duty in enumerate(duties):
         for key in ("title", "description"):
             match = None if placeholder(duty[key]) else CATCH_ALL.search(duty[key])
             if match:

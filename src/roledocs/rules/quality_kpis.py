@@ -2,6 +2,8 @@
 frequency that fits the work."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..findings import Severity
 from ..targets import parse_target
 from . import Problem, rule
@@ -12,6 +14,8 @@ share shares percentage percentages percent proportion fraction ratio ratios rat
 time times duration durations hours days weeks months minutes score scores index amount amounts total totals sum
 mean average median cost costs variance latency frequency volume level levels value values per
 """.split())
+# Targets repeat across a catalogue (">= 90%"), and kpi-target-format parses them too.
+_target = lru_cache(maxsize=1024)(parse_target)
 _HOW = (" how many ", " how much ", " how long ", " how often ", " % ")
 
 # Steps of the duty and KPI frequencies; "ongoing" work is continuous, "as-needed" work has no rhythm to compare.
@@ -68,7 +72,7 @@ def kpi_target_percentage(document, catalogue):
     **Good**: `target: ">= 95%"` (or, for growth, measure a ratio: `target: ">= 1.2"`)
     """
     for index, kpi in enumerate(document.data["kpis"]):
-        target = parse_target(kpi["target"])
+        target = _target(kpi["target"])
         if target is None or target.unit != "%":
             continue
         values = [target.value] + ([target.high] if target.high is not None else [])

@@ -45,10 +45,10 @@ def _terms(rule: str, code: str, rows) -> dict[str, Term]:
 
 # Words around an adjective that show it describes a person ("be objective", "a logical thinker").
 PERSON_BEFORE = _set("be being remain remains stay stays very highly extremely truly naturally really genuinely "
-                     "you you're we're they're who someone somebody personally")
+                     "you re who someone somebody personally")  # "re": the end of you're, we're, they're
 PERSON_AFTER = _set("person people candidate candidates individual individuals player players professional "
                     "professionals personality character attitude mindset nature thinker thinkers worker workers "
-                    "learner learners self-starter achiever achievers communicator communicators go-getter "
+                    "learner learners self achiever achievers communicator communicators go "
                     "colleague colleagues teammate teammates leader leaders engineer engineers developer developers "
                     "manager managers applicant applicants hire hires type spirit member members")
 PERSON_PRONOUNS = _set("you we they who he she")
@@ -154,7 +154,7 @@ FEMININE = [
     ("quiet quietly", "calm", {"person": True}),
     ("responsive", "quick to reply",
      {"person": True, "after": "design web layout layouts ui interface interfaces page pages website websites "
-                               "site sites application applications frontend front-end services"}),
+                               "site sites application applications frontend front services"}),
     ("sensitive sensitivity", "attentive",
      {"person": True, "after": "data information personal fields documents files values settings operations"}),
     ("submissive", "(leave out)"),
@@ -196,44 +196,62 @@ JARGON_WORDS = [
     ("10x", "experienced"),
 ]
 
+# Keys are words; a hyphenated key ("self-reliant") is a pair of words, as text is split at hyphens.
 TERMS: dict[str, Term] = {
     **_terms(GENDER, "masculine", MASCULINE), **_terms(GENDER, "feminine", FEMININE),
     **_terms(JARGON, "", JARGON_WORDS),
 }
 
-# Phrases matched on the lower-cased words joined by single spaces (hyphens read as spaces): (rule, regex, advice).
+# Phrases, matched on the lower-cased words joined by single spaces ("man-days" reads "man days"):
+# (rule, gate, regex, advice). The gate lists alternatives ("|") of words that must all be among a text's words
+# for the regex to have a chance: texts that pass no gate are not searched (most texts, at set-lookup cost).
 _LANGUAGES = ("english|german|french|spanish|italian|dutch|polish|portuguese|chinese|mandarin|japanese|arabic|"
               "russian|swedish|danish|norwegian|finnish|turkish|korean|hindi")
+_GRADUATE = "grad|grads|graduate|graduates"
 _ENTRY_LEVEL = "entry-level, or state the skills the job needs"
 _FLUENT = "fluent in the language (e.g. 'fluent in German, level C1')"
+_PRONOUN_VERBS = "will|must|should|shall|is|s|has|can|needs|works|reports|leads"
 PHRASES = [
-    (AGE, r"young|younger|youngsters?|youthful", "describe the work and the team, not an age"),
-    (AGE, r"digital natives?", "skilled with digital tools"),
-    (AGE, r"recent (?:college |university )?(?:grad|grads|graduate|graduates)", _ENTRY_LEVEL),
-    (AGE, r"new (?:grad|grads|graduate|graduates)", _ENTRY_LEVEL),
-    (AGE, r"(?:grad|grads|graduate|graduates) only", _ENTRY_LEVEL),
-    (AGE, r"fresh (?:grad|grads|graduate|graduates|out of|faces?|blood|talent)", _ENTRY_LEVEL),
-    (AGE, r"energetic|high energy", "motivated"),
-    (AGE, r"new blood", "new colleagues"),
-    (AGE, r"over ?qualified", "(leave out)"),
-    (AGE, r"millennials?|gen z|generation z|boomers?", "describe the work and the team, not a generation"),
-    (AGE, r"(?:no more than|not more than|at most|a maximum of|maximum of|max|up to) \d+ years? (?:of )?"
-          r"(?:\w+ )?(?:experience|work experience)", "state the experience needed, without an upper limit"),
-    (AGE, r"under the age of \d+|aged (?:between )?\d\d", "describe the work, not an age"),
-    (EXCLUSION, rf"native (?:(?:{_LANGUAGES}) )?speakers?|native (?:{_LANGUAGES})|mother tongue|"
-                r"as (?:a|your|their) first language", _FLUENT),
-    (EXCLUSION, r"accent free|without an? accent|no accent|unaccented|neutral accent", "clear spoken communication"),
-    (EXCLUSION, r"able bodied|physically fit", "able to do the essential duties, with reasonable adjustments"),
-    (EXCLUSION, r"clean shaven|well groomed", "(leave out)"),
-    (EXCLUSION, r"cultural fit|culture fit", "aligned with our values (name them)"),
-    (EXCLUSION, r"no gaps? in (?:your )?(?:cv|resume|employment|career)", "(leave out)"),
-    (EXCLUSION, r"he (?:will|must|should|shall|is|has|can|needs|works|reports|leads)|"
-                r"she (?:will|must|should|shall|is|has|can|needs|works|reports|leads)|"
-                r"he or she|she or he|his or her|her or his|him or her|he she|s he|his her|him her",
-     "'they' or 'you'"),
-    (EXCLUSION, r"salesman|salesmen|chairman|chairmen|foreman|foremen|spokesman|middleman|craftsman|businessman|"
-                r"repairman|cameraman", "a neutral noun (salesperson, chair, supervisor, spokesperson)"),
-    (EXCLUSION, r"manpower|man (?:hours?|days?|months?|years?)", "staffing, or person-days / person-hours"),
-    (EXCLUSION, r"guys|ladies|gentlemen", "everyone, team, people"),
-    (JARGON, r"rock stars?|super stars?", "skilled, or name the job"),
+    (AGE, "young|younger|youngsters|youngster|youthful", r"young|younger|youngsters?|youthful",
+     "describe the work and the team, not an age"),
+    (AGE, "digital native|digital natives", r"digital natives?", "skilled with digital tools"),
+    (AGE, "recent grad|recent grads|recent graduate|recent graduates",
+     rf"recent (?:college |university )?(?:{_GRADUATE})", _ENTRY_LEVEL),
+    (AGE, "new grad|new grads|new graduate|new graduates", rf"new (?:{_GRADUATE})", _ENTRY_LEVEL),
+    (AGE, "only grad|only grads|only graduate|only graduates", rf"(?:{_GRADUATE}) only", _ENTRY_LEVEL),
+    (AGE, "fresh", rf"fresh (?:{_GRADUATE}|out of|faces?|blood|talent)", _ENTRY_LEVEL),
+    (AGE, "energetic|high energy", r"energetic|high energy", "motivated"),
+    (AGE, "new blood", r"new blood", "new colleagues"),
+    (AGE, "overqualified|over qualified", r"over ?qualified", "(leave out)"),
+    (AGE, "millennial|millennials|gen z|generation z|boomer|boomers", r"millennials?|gen z|generation z|boomers?",
+     "describe the work and the team, not a generation"),
+    (AGE, "more than years experience|most years experience|maximum years experience|max years experience|"
+          "up to years experience",
+     r"(?:no more than|not more than|at most|a maximum of|maximum of|max|up to) \d+ years? (?:of )?"
+     r"(?:\w+ )?(?:experience|work experience)", "state the experience needed, without an upper limit"),
+    (AGE, "under the age of|aged", r"under the age of \d+|aged (?:between )?\d\d", "describe the work, not an age"),
+    (EXCLUSION, "native|mother tongue|first language",
+     rf"native (?:(?:{_LANGUAGES}) )?speakers?|native (?:{_LANGUAGES})|mother tongue|"
+     r"as (?:a|your|their) first language", _FLUENT),
+    (EXCLUSION, "accent|unaccented", r"accent free|without an? accent|no accent|unaccented|neutral accent",
+     "clear spoken communication"),
+    (EXCLUSION, "able bodied|physically fit", r"able bodied|physically fit",
+     "able to do the essential duties, with reasonable adjustments"),
+    (EXCLUSION, "clean shaven|well groomed", r"clean shaven|well groomed", "(leave out)"),
+    (EXCLUSION, "cultural fit|culture fit", r"cultural fit|culture fit", "aligned with our values (name them)"),
+    (EXCLUSION, "no gap|no gaps", r"no gaps? in (?:your )?(?:cv|resume|employment|career)", "(leave out)"),
+    (EXCLUSION, "he|she|his|her|him",
+     rf"he (?:{_PRONOUN_VERBS})|she (?:{_PRONOUN_VERBS})|"
+     r"he or she|she or he|his or her|her or his|him or her|he she|s he|his her|him her", "'they' or 'you'"),
+    (EXCLUSION, "salesman|salesmen|chairman|chairmen|foreman|foremen|spokesman|middleman|craftsman|businessman|"
+                "repairman|cameraman",
+     r"salesman|salesmen|chairman|chairmen|foreman|foremen|spokesman|middleman|craftsman|businessman|"
+     r"repairman|cameraman", "a neutral noun (salesperson, chair, supervisor, spokesperson)"),
+    (EXCLUSION, "manpower|man", r"manpower|man (?:hours?|days?|months?|years?)",
+     "staffing, or person-days / person-hours"),
+    (EXCLUSION, "guys|ladies|gentlemen", r"guys|ladies|gentlemen", "everyone, team, people"),
+    (JARGON, "rock star|rock stars|super star|super stars", r"rock stars?|super stars?", "skilled, or name the job"),
 ]
+
+# Every set of words that gives a phrase a chance (see PHRASES).
+PHRASE_GATES = tuple({frozenset(option.split()) for _, gate, _, _ in PHRASES for option in gate.split("|")})

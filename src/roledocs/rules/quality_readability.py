@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from ..findings import Severity
 from . import Problem, rule
-from .quality_text import analyse, prose, setting, stem
+from .quality_text import analyse, per_document, readable, setting, stem
 
-READ = ("summary", "duty-description")
 # Below this many words a reading-ease score says more about the formula than about the text.
 MIN_WORDS_SCORED = 12
 
@@ -29,17 +28,16 @@ def readability(document, catalogue):
     applied, and fix drift within a week.`
     """
     floor = setting(catalogue, "readability_min")
-    familiar = vocabulary(document)
-    for location, field, text in prose(document):
-        analysed = analyse(text)
-        if field not in READ or len(analysed.words) < MIN_WORDS_SCORED:
-            continue
-        score = analysed.reading_ease(familiar)
+    for location, analysed in readable(document):
+        if len(analysed.words) < MIN_WORDS_SCORED or analysed.reading_ease() >= floor:
+            continue  # the job's vocabulary only ever raises the score: no need to look it up
+        score = analysed.reading_ease(vocabulary(document))
         if score < floor:
             yield Problem(document, location, f"this text is hard to read (Flesch reading ease {score:.0f}, below "
                           f"{floor:g}): use shorter sentences and everyday words")
 
 
+@per_document
 def vocabulary(document) -> frozenset:
     """Stems of the words the role itself names: its title, skills, duty titles and KPI names."""
     data = document.data
@@ -60,8 +58,10 @@ def sentence_length(document, catalogue):
     **Good**: the same content in three sentences of 15-20 words each.
     """
     limit = setting(catalogue, "max_sentence_words")
-    for location, field, text in prose(document):
-        longest = max(analyse(text).sentences)
-        if field in READ and longest > limit:
+    for location, text in readable(document):
+        if len(text.words) <= limit:
+            continue
+        longest = max(text.sentences)
+        if longest > limit:
             yield Problem(document, location, f"a sentence here has {longest} words, more than {limit}: split it "
                           "where a new action or standard starts")

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from ..suppress import declarations, problems
+from ..suppress import KEY, declarations, problems
 from . import RULES, Problem, rule
 
 
 def _invalid(document):
+    if document.text is not None and KEY not in document.text:
+        return  # the file's text is at hand right after loading: one search instead of a walk
     known = set(RULES)
     for location, value in declarations(document.data):
         for relative, message, at_key in problems(value, known):

@@ -47,10 +47,14 @@ _VAGUE = ("help with|help to|help|helps|assist in|assist with|assist|assists|sup
           "be responsible for|is responsible for|responsible for|responsibility for|work on|works on|handle|handles|"
           "deal with|deals with|be part of|be exposed to|gain exposure to|engage in|look after|looks after")
 VAGUE_OPENER = re.compile(rf"^ (?:to )?({_VAGUE}) ")
+VAGUE_FIRST = frozenset(w for phrase in _VAGUE.split("|") for w in phrase.split()[:1]) | {"to"}
 
 # Words after which a following verb says what is actually done ("support users BY answering", "... AND write").
 CONNECTORS = frozenset("to and then by or".split())
 
+# A text with none of these words (and no "so on") holds no catch-all, and is not searched.
+CATCH_ALL_WORDS = frozenset("other required needed assigned directed requested etc miscellaneous misc hoc various "
+                            "forth".split())
 CATCH_ALL = re.compile(
     r"\b(?:other (?:related |similar |ad hoc |additional |reasonable )?(?:duties|tasks|responsibilities|work|projects)"
     r"(?: (?:as|that may be))? (?:assigned|required|needed|requested|directed)"

@@ -9,10 +9,25 @@ from functools import lru_cache
 from ..findings import Severity
 from . import Problem, rule
 from .quality_lexicon import (AGE, EXCLUSION, GENDER, JARGON, LIST_WORDS, PERSON_AFTER, PERSON_BEFORE,
-                              PERSON_PRONOUNS, PHRASES, TERMS)
-from .quality_text import analyse, prose, words_of
+                              PERSON_PRONOUNS, PHRASE_GATES, PHRASES, TERMS)
+from .quality_text import analyse, per_document, prose, role_words, words_of
 
-_PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{pattern})(?= )" for i, (_, pattern, _) in enumerate(PHRASES)))
+_SINGLE = {key: term for key, term in TERMS.items() if "-" not in key}
+_PAIRS = {tuple(key.split("-")): term for key, term in TERMS.items() if "-" in key}
+# A text with none of these words holds no coded word, and is not looked at word by word (a pair needs its last
+# word: "self-reliant" needs "reliant").
+_WORDS = frozenset(_SINGLE) | {pair[-1] for pair in _PAIRS}
+_PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{pattern})(?= )" for i, (_, _, pattern, _) in enumerate(PHRASES)))
+
+
+_PHRASE_WORDS = frozenset().union(*PHRASE_GATES)
+
+
+def _may_hold_phrase(words) -> bool:
+    if _PHRASE_WORDS.isdisjoint(words):
+        return False
+    present = set(words)
+    return any(gate <= present for gate in PHRASE_GATES)
 
 
 @dataclass(frozen=True)
@@ -26,12 +41,11 @@ class Hit:
     neutral_roles: frozenset = frozenset()
 
 
-def _describes_person(lower: tuple[str, ...], i: int) -> bool:
-    before = lower[i - 1] if i else ""
-    after = lower[i + 1:i + 3]
-    if before in PERSON_BEFORE or any(w in PERSON_AFTER for w in after):
+def _describes_person(lower: tuple[str, ...], start: int, end: int) -> bool:
+    before = lower[start - 1] if start else ""
+    if before in PERSON_BEFORE or any(w in PERSON_AFTER for w in lower[end + 1:end + 3]):
         return True
-    return before in ("are", "is", "was", "were") and i > 1 and lower[i - 2] in PERSON_PRONOUNS
+    return before in ("are", "is", "was", "were") and start > 1 and lower[start - 2] in PERSON_PRONOUNS
 
 
 def _listed_with(lower: tuple[str, ...], i: int, found: set[int]) -> bool:
@@ -43,41 +57,64 @@ def _listed_with(lower: tuple[str, ...], i: int, found: set[int]) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+def _terms_in(lower: tuple[str, ...]):
+    """(start, end, term, word as found) of each coded word; a pair ("self-reliant") wins over its last word."""
+    for i, word in enumerate(lower):
+        pair = _PAIRS.get((lower[i - 1], word)) if i else None
+        if pair is not None:
+            yield i - 1, i, pair, f"{lower[i - 1]}-{word}"
+        elif word in _SINGLE:
+            yield i, i, _SINGLE[word], word
+
+
+@lru_cache(maxsize=256)
 def scan(text: str, field: str = "") -> tuple[Hit, ...]:
     """Coded words and phrases in a text, given the kind of field it sits in (see quality_text.FIELD_KINDS)."""
-    lower = analyse(text).lower
+    analysed = analyse(text)
+    lower = analysed.lower
+    terms, phrases = not _WORDS.isdisjoint(lower), _may_hold_phrase(lower)
+    if not (terms or phrases):
+        return ()
     found: dict[int, Hit] = {}
-    waiting: list[int] = []
-    for i, word in enumerate(lower):
-        term = TERMS.get(word)
-        if term is None or field in term.neutral_fields:
+    waiting: list[tuple[int, Hit]] = []
+    for start, end, term, word in _terms_in(lower) if terms else ():
+        if field in term.neutral_fields:
             continue
-        if (i and lower[i - 1] in term.neutral_before) or (i + 1 < len(lower) and lower[i + 1] in term.neutral_after):
+        if (start and lower[start - 1] in term.neutral_before) or \
+                (end + 1 < len(lower) and lower[end + 1] in term.neutral_after):
             continue
-        if term.person_only and not _describes_person(lower, i):
-            waiting.append(i)
+        hit = Hit(term.rule, word, term.alternative, term.code, term.neutral_roles)
+        if term.person_only and not _describes_person(lower, start, end):
+            waiting.append((start, hit))
             continue
-        found[i] = Hit(term.rule, word, term.alternative, term.code, term.neutral_roles)
-    for i in waiting:
-        if _listed_with(lower, i, set(found)):
-            term = TERMS[lower[i]]
-            found[i] = Hit(term.rule, lower[i], term.alternative, term.code, term.neutral_roles)
+        found[start] = hit
+    counted = set(found)
+    for start, hit in waiting:
+        if _listed_with(lower, start, counted):
+            found[start] = hit
     hits = [found[i] for i in sorted(found)]
-    for match in _PHRASE.finditer(analyse(text).phrase):
-        rule_id, _, alternative = PHRASES[int(match.lastgroup[1:])]
-        hits.append(Hit(rule_id, match.group(), alternative))
+    if phrases:
+        for match in _PHRASE.finditer(analysed.phrase):
+            rule_id, _, _, alternative = PHRASES[int(match.lastgroup[1:])]
+            hits.append(Hit(rule_id, match.group(), alternative))
     return tuple(hits)
 
 
 def inclusive_hits(text: str, field: str = "", title: str = "") -> list[Hit]:
     """Coded words and phrases in one text of a role with this title (an analyst's 'analytical' is ordinary)."""
-    words = set(analyse(title).lower) if title else set()
-    return [h for h in scan(text, field) if not (h.neutral_roles and h.neutral_roles & words)]
+    hits = scan(text, field)
+    if not hits or not title:
+        return list(hits)
+    title_words = set(analyse(title).lower)
+    return [h for h in hits if not (h.neutral_roles and h.neutral_roles & title_words)]
 
 
+@per_document
 def hits_in(document) -> list[tuple[tuple, list[Hit]]]:
     """Every field of a role with the coded words found in it."""
+    present = role_words(document)
+    if _WORDS.isdisjoint(present) and not _may_hold_phrase(present):
+        return []  # one look at the whole file instead of one per field: most files have nothing to find
     result = []
     for location, field, text in prose(document):
         hits = inclusive_hits(text, field, document.data["title"])
