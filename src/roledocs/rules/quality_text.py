@@ -14,8 +14,8 @@ PLACEHOLDER = re.compile(r"\bTODO\b")
 _RUN = re.compile(r"[^\W_]+")
 _PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "".join(map(chr, range(32))) + "\x7f"
                                             "’‘“”„‚–—―…«»‹›·•§°", " "))
-_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=\S)")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|cf|no|nr)\.|\b[A-Z]\.)$", re.IGNORECASE)
+_BREAK = re.compile(r"[.!?][\"'’”)\]]*\s+(?=\S)")
+_ABBREVIATIONS = frozenset("e.g i.e etc vs approx incl cf no nr".split())
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _SILENT_ENDING = ("es", "ed")
 _SOUNDED_ENDING = ("ted", "ded", "ses", "zes", "ces", "ges", "xes", "shes", "ches", "ies")
@@ -124,10 +124,19 @@ def stem(word: str) -> str:
 
 def _breaks(text: str) -> list[int]:
     """Where sentences start: after . ! or ? and a space, before a capital letter or a digit, and not after an
-    abbreviation ("e.g. SQL" is one sentence; the longest abbreviation, "approx.", has 7 characters)."""
-    return [m.end() for m in _BREAK.finditer(text)
-            if (text[m.end()].isupper() or text[m.end()].isdigit())
-            and not _ABBREVIATION.search(text[max(0, m.start() - 9):m.start()])]
+    abbreviation or an initial ("e.g. SQL" and "J. Smith" do not end a sentence)."""
+    found = []
+    for match in _BREAK.finditer(text):
+        after = text[match.end()]
+        if not (after.isupper() or after.isdigit()):
+            continue
+        stop = match.start()
+        if text[stop] == ".":
+            word = text[text.rfind(" ", 0, stop) + 1:stop].lstrip("([\"'“‘").lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        found.append(match.end())
+    return found
 
 
 @lru_cache(maxsize=256)
