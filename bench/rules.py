@@ -158,7 +158,7 @@ def main() -> None:
     print("## Inclusive wording on the labelled passages\n")
     print(passages())
     root = catalogue(args.roles, args.teams)
-    print(f"\n## What the quality rules add to validate\n")
+    print("\n## What the quality rules add to validate\n")
     print(end_to_end(root, args.runs))
     print()
     print(per_rule(root, min(args.roles, 2_000)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import yaml
 
 from conftest import FIXTURES
+from roledocs.rules.quality_text import FIELD_KINDS
 from roledocs.rules.quality_wording import inclusive_hits
 
 PASSAGES = yaml.safe_load((FIXTURES / "quality" / "passages.yaml").read_text(encoding="utf-8"))["passages"]
@@ -18,7 +19,7 @@ def _rules(passage: dict) -> set[str]:
 
 def test_the_set_is_large_and_labelled():
     assert len(PASSAGES) >= 40 and len(NEUTRAL) >= 20 and len(BIASED) >= 20
-    assert all(p["label"] in ("neutral", "biased") and p["text"] for p in PASSAGES)
+    assert all(p["label"] in ("neutral", "biased") and p["text"] and p["field"] in FIELD_KINDS for p in PASSAGES)
     assert all(p["rule"] in ("gender-coded-language", "age-coded-language", "exclusionary-language", "jargon-title")
                for p in BIASED)
 

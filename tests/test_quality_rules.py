@@ -1,12 +1,14 @@
 """Quality rules, one behaviour per test: a clean role (tests/fixtures/quality/data-engineer.yaml) broken one way."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from conftest import FIXTURES
 from roledocs.checker import validate
+from roledocs.rules import RULES
 
 BASE = (FIXTURES / "quality" / "data-engineer.yaml").read_text(encoding="utf-8")
 NAME = "data-engineer.yaml"
@@ -246,3 +248,33 @@ def test_the_quality_group_switches_the_family_off_but_not_placeholders():
     assert "jargon-title" in rules(edit("title: Data Engineer", "title: Data Ninja"))
     assert rules(edit("title: Data Engineer", "title: Data Ninja"), "lint:\n  quality: off\n") == []
     assert rules(BASE, "lint:\n  quality: warning\n") == []
+
+
+def test_a_group_in_lint_is_not_an_unknown_rule():
+    check(BASE, "lint:\n  quality: off\n  qualty: off\n")
+    assert [(f.path, f.rule) for f in validate(["."]).findings] == [("roledocs.yaml", "unknown-rule")]
+
+
+# The documentation's own examples ------------------------------------------------------------------------------
+
+EXAMPLE = re.compile(r"\*\*(Bad|Good)\*\*: `(title|summary|description): ([^`]+)`")
+THIRD = BASE[BASE.index("Keep a short page"):BASE.index("    time_share: 10")]
+DOCUMENTED = [(rule_id, kind, field, " ".join(text.split())) for rule_id, current in sorted(RULES.items())
+              for kind, field, text in EXAMPLE.findall(current.doc)]
+
+
+def _with(field: str, text: str) -> str:
+    if field == "title":
+        return edit("title: Data Engineer", f"title: {text}")
+    if field == "summary":
+        return edit(BASE[BASE.index("summary:"):BASE.index("duties:")], f"summary: {text}\n")
+    return edit(THIRD, f"{text}\n")
+
+
+@pytest.mark.parametrize("rule_id, kind, field, text", DOCUMENTED, ids=[f"{d[0]}-{d[1]}" for d in DOCUMENTED])
+def test_a_documented_example_does_what_it_says(rule_id, kind, field, text):
+    assert (rule_id in rules(_with(field, text))) is (kind == "Bad")
+
+
+def test_most_quality_rules_have_checked_examples():
+    assert len({rule_id for rule_id, *_ in DOCUMENTED}) >= 10

@@ -127,7 +127,7 @@ def summary_restates_title(document, catalogue):
 
     It is flagged when it has fewer than five words that are not the title's own (or filler words).
 
-    **Bad**: `title: Software Tester`, `summary: Software tester for software testing.`
+    **Bad**: `summary: Data engineer doing data engineering.` under `title: Data Engineer`
 
     **Good**: `summary: Checks that the software works as the customer needs before it is released, and
     gives developers early feedback on quality.`

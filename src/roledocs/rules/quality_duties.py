@@ -65,7 +65,7 @@ def duty_action_verb(document, catalogue):
     "Responsible for testing" and "The tester ..." describe a state, not an action; start with the verb
     ("Test", "Design", "Report"; "Tests" is fine too).
 
-    **Bad**: `description: Responsible for the quality of the releases.`
+    **Bad**: `description: The quality of each release is checked before it goes live.`
 
     **Good**: `description: Test each release against its acceptance criteria before it goes live.`
     """

@@ -22,7 +22,7 @@ def readability(document, catalogue):
     around it. Texts under 12 words are not scored.
 
     **Bad**: `description: Operationalise enterprise-wide configuration-management capabilities, institutionalising
-    standardised organisational governance methodologies.`
+    standardised organisational governance methodologies across heterogeneous infrastructure.`
 
     **Good**: `description: Keep the configuration of every server in Git, review each change before it is
     applied, and fix drift within a week.`
