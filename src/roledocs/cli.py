@@ -257,6 +257,45 @@ def _team_parsers(commands) -> None:
     analyze.set_defaults(handler=cmd_analyze)
 
 
+def cmd_build(args) -> int:
+    from .findings import UsageError
+    from .report import text_report
+    from .site import build_site, load_site
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    site = load_site(args.root, args.output)
+    if site.validation.findings:
+        text_report(site.validation, sys.stderr, color=_color_wanted(sys.stderr))
+    if site.validation.errors:
+        print("roledocs: nothing built: fix the errors above", file=sys.stderr)
+        return EXIT_FAIL
+    progress = sys.stderr if sys.stderr.isatty() else None
+    result = build_site(site, pdf=args.pdf, jobs=args.jobs or os.cpu_count() or 1, progress=progress)
+    print(result.summary())
+    return EXIT_SUCCESS
+
+
+def _build_parser(commands) -> None:
+    build = commands.add_parser(
+        "build", help="the whole catalogue as a static site (HTML, JSON-LD, PDF)",
+        description="Check the catalogue, then write a flat static site into DIR: index.html (roles by job family, "
+                    "teams), <role-id>.html and <role-id>.jsonld for every role (and <role-id>.pdf with --pdf), "
+                    "<team-id>.html (charter) and <team-id>-raci.html for every team. Only outputs whose inputs "
+                    "changed are rebuilt; outputs of removed roles and teams are deleted. On errors nothing is "
+                    "written and the exit code is 1. See docs/build.md.",
+        epilog="example: roledocs build roles/ -o site/ --pdf   (then open site/index.html)")
+    build.add_argument("root", nargs="?", default=".", metavar="ROOT",
+                       help="the catalogue folder, or a folder or file inside it (default: the current folder)")
+    build.add_argument("-o", "--output", default=None, metavar="DIR",
+                       help="folder of the site, created if missing (default: the config's `output`, site, in the "
+                            "current folder)")
+    build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
+    build.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="worker processes that print PDFs (default: one per core)")
+    build.set_defaults(handler=cmd_build)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser: one subcommand per task."""
     parser = _Parser(prog="roledocs", description="Roles and responsibilities as code: validate role and team "
@@ -268,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
     _other_parsers(commands)
     _render_parser(commands)
     _team_parsers(commands)
+    _build_parser(commands)
     return parser
 
 

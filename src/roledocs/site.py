@@ -1,0 +1,244 @@
+"""`roledocs build`: the whole catalogue as a flat static site, checked first, rebuilt incrementally, in parallel.
+
+`load_site` finds the catalogue, loads and checks it (plus the site's own rule: no two outputs may share a name),
+and checks the output folder. `build_site` plans every output with a key (sitemanifest.py), renders only those whose
+key changed or whose file is gone, prints PDFs in worker processes, deletes the outputs of removed roles and teams
+(only files the manifest says roledocs wrote), and writes the manifest last. Every file is written atomically.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, TextIO
+
+from .catalogue import Catalogue, catalogue_root_for, load_catalogue
+from .checker import Validation, run_checks
+from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
+from .outputs import output_path, write_atomic
+from .sitemanifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
+                           write_manifest)
+from .siteindex import INDEX_NAME, page_names, render_index
+from .siteprogress import Progress
+
+CLASH_RULE = "build-output-clash"
+
+
+@dataclass
+class Site:
+    """A checked catalogue and the folder its site goes to."""
+
+    catalogue: Catalogue
+    validation: Validation
+    output: Path
+
+
+@dataclass
+class Page:
+    """One output file: its name, the key of everything that determines it, the source file it comes from, and
+    how to make it. `print_pdf` pages make HTML that a worker prints to PDF."""
+
+    name: str
+    key: str
+    source: str
+    make: Callable[[], str | bytes]
+    print_pdf: bool = False
+
+
+@dataclass
+class BuildResult:
+    """What a build did: files written, files left as they were, stale files deleted, and where."""
+
+    built: int
+    unchanged: int
+    removed: int
+    shown: str
+
+    def summary(self) -> str:
+        """`built 12 files (3 unchanged, 1 removed) in site/`."""
+        files = "file" if self.built == 1 else "files"
+        return f"built {self.built} {files} ({self.unchanged} unchanged, {self.removed} removed) in {self.shown}"
+
+
+def _namer(given: Path):
+    """Name files below the given folder as that folder plus the rest (as validate does), others relative to here."""
+    base = given if given.is_dir() else given.parent
+    folder, here = base.resolve(), Path.cwd().resolve()
+    prefix = "" if base.as_posix() == "." else base.as_posix().rstrip("/") + "/"
+
+    def display(path: Path) -> str:
+        resolved = path.resolve()
+        if resolved.is_relative_to(folder):
+            return prefix + resolved.relative_to(folder).as_posix()
+        if resolved.is_relative_to(here):
+            return resolved.relative_to(here).as_posix()
+        return resolved.as_posix()
+
+    return display
+
+
+def clash_findings(catalogue: Catalogue) -> list[Finding]:
+    """Errors for roles and teams whose outputs would share a file name: an id `index` (the front page), a role
+    and a team of the same id, or a role `<team>-raci`; reported on the role (on a team only for `index`)."""
+    owners: dict[str, object] = {INDEX_NAME: None}
+    findings = []
+    names = page_names(catalogue.roles, catalogue.teams, pdf=False)
+    documents = {f"role:{rid}": d for rid, d in catalogue.roles.items()} | \
+                {f"team:{tid}": d for tid, d in catalogue.teams.items()}
+    for owner in sorted(names, key=lambda o: (o.startswith("role:"), o)):  # teams first: fewer, rarely renamed
+        document = documents[owner]
+        for name in names[owner]:
+            if name not in owners:
+                owners[name] = document
+                continue
+            other = owners[name]
+            what = "the site's front page" if other is None else f"the {other.kind} in {other.path}"
+            findings.append(document.finding(("id",), Severity.ERROR, CLASH_RULE,
+                            f"`roledocs build` would write this {document.kind} as {name}, which is also {what}; "
+                            "choose another id"))
+            break
+    return findings
+
+
+def _check_output(output: Path, root: Path, catalogue: Catalogue) -> None:
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"-o {output}: is a file; give the folder to build the site in")
+    target, real_root = output.resolve(), root.resolve()
+    if real_root.is_relative_to(target):
+        raise UsageError(f"-o {output}: would put the site in the catalogue folder {root} itself (or above it), "
+                         "among its sources; give a folder of its own, e.g. -o site")
+    holder = next((shown for shown, path in catalogue.paths.items() if path.resolve().parent == target), None)
+    if holder is not None:
+        raise UsageError(f"-o {output}: holds the catalogue's source file {holder}; give a folder of its own")
+
+
+def load_site(given: str, output: str | None) -> Site:
+    """Find the catalogue at or above `given`, load and check it, and check the output folder (`output`; None:
+    the config's `output`, `site` by default, in the current folder). Usage errors raise UsageError."""
+    path = Path(given)
+    if not path.exists():
+        raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roledocs build roles`)")
+    root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
+    display = _namer(path)
+    catalogue = load_catalogue(root, display)
+    folder = Path(output if output is not None else catalogue.config.output)
+    _check_output(folder, root, catalogue)
+    findings = run_checks(catalogue) + clash_findings(catalogue)
+    return Site(catalogue, Validation(sort_findings(findings), sorted(catalogue.paths)), folder)
+
+
+class _Keys:
+    """The digests that output keys are made of, each computed once per build."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        from .render import template_folder
+
+        self.catalogue = catalogue
+        config = catalogue.config_document
+        logo = catalogue.root / catalogue.config.logo if catalogue.config.logo else None
+        self.engine = engine_digest()
+        self.config = digest(file_bytes(catalogue.paths[config.path]) if config else None,
+                             file_bytes(logo) if logo is not None and logo.is_file() else None)
+        self.templates = folder_digest(template_folder(catalogue))
+
+    def role(self, rid: str) -> str:
+        """A role's own file and the title of the role it reports to (its page shows that title)."""
+        document = self.catalogue.roles[rid]
+        boss = self.catalogue.roles.get(document.data.get("reports_to") or "")
+        return digest(self.engine, self.config, file_bytes(self.catalogue.paths[document.path]),
+                      boss.data["title"] if boss is not None else None)
+
+    def team(self, tid: str) -> str:
+        """The team's file, and what its pages show of each member role."""
+        document = self.catalogue.teams[tid]
+        members = sorted({m["role"] for m in document.data["members"]})
+        return digest(self.engine, self.config, self.templates, file_bytes(self.catalogue.paths[document.path]),
+                      *[self.role(rid) for rid in members])
+
+
+def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
+    """Every output of the site with its key, roles (by id) then teams (by id), the front page last."""
+    from .charter import render_charter
+    from .outputs.formats import FORMATS, RoleJob
+    from .teamdocs import render_raci
+
+    keys = _Keys(catalogue)
+    pages = []
+    for rid in sorted(catalogue.roles):
+        document = catalogue.roles[rid]
+        job, key = RoleJob(document, catalogue), keys.role(rid)
+        pages.append(Page(f"{rid}.html", digest("html", key, keys.templates), document.path,
+                          lambda job=job: FORMATS["html"].build(job)))
+        pages.append(Page(f"{rid}.jsonld", digest("jsonld", key), document.path,
+                          lambda job=job: FORMATS["jsonld"].build(job)))
+        if pdf:
+            pages.append(Page(f"{rid}.pdf", digest("pdf", key, keys.templates, printer_digest()), document.path,
+                              lambda job=job: FORMATS["pdf"].build(job), print_pdf=True))
+    for tid in sorted(catalogue.teams):
+        document, key = catalogue.teams[tid], keys.team(tid)
+        pages.append(Page(f"{tid}.html", digest("charter", key), document.path,
+                          lambda d=document: render_charter(d, catalogue, "html")))
+        pages.append(Page(f"{tid}-raci.html", digest("raci", key), document.path,
+                          lambda d=document: render_raci(d, catalogue, "html")))
+    index = render_index(catalogue, pdf)
+    pages.append(Page(INDEX_NAME, digest("index", index), INDEX_NAME, lambda: index))
+    return pages
+
+
+def _made(page: Page, make: Callable[[], str | bytes]) -> str | bytes:
+    try:
+        return make()
+    except RoledocsError as error:
+        raise RoledocsError(f"{page.source}: {page.name} not built: {error}") from error
+
+
+def _print_pdfs(pages: list[tuple[Page, str]], root: Path, jobs: int, done: Callable[[Page, bytes], None]) -> None:
+    """Print HTML to PDF, in up to `jobs` worker processes when there is more than one document."""
+    from .outputs.formats import FORMATS
+
+    finish = FORMATS["pdf"].finish
+    if jobs <= 1 or len(pages) <= 1:
+        for page, html in pages:
+            done(page, _made(page, lambda html=html: finish(html, root)))
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(pages))) as pool:
+        futures = {pool.submit(finish, html, root): page for page, html in pages}
+        for future in as_completed(futures):
+            done(futures[future], _made(futures[future], future.result))
+
+
+def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO | None = None) -> BuildResult:
+    """Build the site of a checked catalogue into site.output; `progress` (a terminal) shows a progress bar."""
+    output, catalogue = site.output, site.catalogue
+    previous, note = read_manifest(output)
+    if note and progress is not None:
+        print(f"roledocs: {note}", file=progress)
+    pages = plan_pages(catalogue, pdf)
+    todo = [p for p in pages if previous.get(p.name) != p.key or not (output / p.name).is_file()]
+    stale = sorted(set(previous) - {p.name for p in pages})
+    recorded = dict(previous)
+    bar = Progress(progress, len(todo))
+
+    def done(page: Page, content: str | bytes) -> None:
+        write_atomic(output_path(output, page.name), content)
+        recorded[page.name] = page.key
+        bar.advance()
+
+    try:
+        printing = []
+        for page in todo:
+            content = _made(page, page.make)
+            if page.print_pdf:
+                printing.append((page, content))
+            else:
+                done(page, content)
+        _print_pdfs(printing, catalogue.root, jobs, done)
+        for name in stale:
+            output_path(output, name).unlink(missing_ok=True)
+            del recorded[name]
+    finally:
+        bar.close()
+        if recorded != previous:
+            write_manifest(output, dict(sorted(recorded.items())))
+    return BuildResult(len(todo), len(pages) - len(todo), len(stale), f"{output.as_posix().rstrip('/')}/")
