@@ -45,26 +45,35 @@ def _namer(requested: dict[Path, str]):
     """Name files as the user wrote them: below a given folder as that folder plus the rest, else relative to here."""
     here = Path.cwd().resolve()
 
+    @lru_cache(maxsize=4096)
+    def prefix(folder: Path) -> str:
+        """What goes before a file name in this folder (a catalogue has thousands of files in a few folders)."""
+        for above in (folder, *folder.parents):
+            if above in requested:
+                given, rest = requested[above].rstrip("/"), folder.relative_to(above).as_posix()
+                shown = "/".join(part for part in (given, rest) if part not in ("", "."))
+                return shown + "/" if shown else ""
+        if folder == here:
+            return ""
+        if folder.is_relative_to(here):
+            return folder.relative_to(here).as_posix() + "/"
+        return folder.as_posix().rstrip("/") + "/"
+
     def display(path: Path) -> str:
         resolved = _resolve(path)
-        if resolved in requested:
-            return requested[resolved]
-        for folder in (resolved, *resolved.parents):
-            if folder in requested:
-                given = requested[folder]
-                rest = resolved.relative_to(folder).as_posix()
-                return rest if given in ("", ".") else f"{given.rstrip('/')}/{rest}"
-        try:
-            return resolved.relative_to(here).as_posix()
-        except ValueError:
-            return resolved.as_posix()
+        return requested.get(resolved) or prefix(resolved.parent) + resolved.name
 
     return display
 
 
-def _in_scope(path: Path, requested: dict[Path, str]) -> bool:
+def _in_scope(path: Path, requested: frozenset[Path]) -> bool:
     resolved = _resolve(path)
-    return any(folder in requested for folder in (resolved, *resolved.parents))
+    return resolved in requested or _folder_in_scope(resolved.parent, requested)
+
+
+@lru_cache(maxsize=4096)
+def _folder_in_scope(folder: Path, requested: frozenset[Path]) -> bool:
+    return any(above in requested for above in (folder, *folder.parents))
 
 
 def run_checks(catalogue: Catalogue) -> list[Finding]:
@@ -89,13 +98,14 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
         else:
             roots[root.resolve()] = None
     display = _namer(requested)
+    scope = frozenset(requested)
     findings: list[Finding] = []
     files: list[str] = []
     catalogues = [load_catalogue(root, display, jobs=jobs) for root in roots]
     if alone:
         catalogues.append(load_files([(p, display(p)) for p in alone], jobs))
     for catalogue in catalogues:
-        keep = {name for name, path in catalogue.paths.items() if _in_scope(path, requested)}
+        keep = {name for name, path in catalogue.paths.items() if _in_scope(path, scope)}
         files.extend(sorted(keep))
         findings.extend(f for f in run_checks(catalogue) if f.path in keep)
     return Validation(sort_findings(findings), files)

@@ -77,6 +77,14 @@ class _NodeParser(_Parser, BaseResolver):
             return PLAIN if implicit[0] else STR
         return SEQ if kind is SequenceNode else MAP
 
+    # BaseResolver keeps a path-resolver stack as the composer walks in and out of nodes; with no path
+    # resolvers registered that bookkeeping only costs time (two calls per node)
+    def descend_resolver(self, current_node, current_index) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 _NUMERIC_START = frozenset("0123456789+-.")
 
@@ -273,9 +281,10 @@ class _Constructor:
             self.fail(node, "yaml-too-deep", f"the data is nested more than {MAX_DEPTH} levels deep "
                       "(or an alias refers to itself)")
             raise _Stop
-        if isinstance(node, ScalarNode):
+        kind = type(node)
+        if kind is ScalarNode:
             return self.scalar(node, cursor)
-        if isinstance(node, SequenceNode):
+        if kind is SequenceNode:
             if node.tag != SEQ:
                 self.fail(node, "yaml-tag", f"the tag '{node.tag}' is not allowed; remove it")
             item = cursor.item() if cursor else None
@@ -286,19 +295,31 @@ class _Constructor:
 
     def mapping(self, node: MappingNode, cursor: SchemaCursor | None, depth: int) -> dict:
         result: dict[str, Any] = {}
-        first_seen: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = self.key(key_node)
-            if key is None:
+            # the common case inline (a plain or quoted text key, a text value): most of a file's nodes
+            if type(key_node) is ScalarNode and (key_node.tag == STR or (
+                    key_node.tag == PLAIN and key_node.value[:1] not in _NUMERIC_START
+                    and key_node.value not in _SPECIAL_WORDS)):
+                key = key_node.value
+            else:
+                key = self.key(key_node)
+                if key is None:
+                    continue
+            if key in result:
+                self.duplicate(node, key_node, key)
                 continue
-            if key in first_seen:
-                line = first_seen[key].start_mark.line + 1
-                self.fail(key_node, "yaml-duplicate-key", f"'{key}' appears twice in the same block (first on "
-                          f"line {line}); YAML would silently keep only the last one, so remove one of them")
-                continue
-            first_seen[key] = key_node
-            result[key] = self.build(value_node, cursor.child(key) if cursor else None, depth + 1)
+            child = cursor.child(key) if cursor else None
+            if type(value_node) is ScalarNode and depth < MAX_DEPTH:  # a leaf: the node-count check can wait
+                self.count += 1
+                result[key] = self.scalar(value_node, child)
+            else:
+                result[key] = self.build(value_node, child, depth + 1)
         return result
+
+    def duplicate(self, node: MappingNode, key_node, key: str) -> None:
+        first = next(k for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
+        self.fail(key_node, "yaml-duplicate-key", f"'{key}' appears twice in the same block (first on line "
+                  f"{first.start_mark.line + 1}); YAML would silently keep only the last one, so remove one of them")
 
     def key(self, node) -> str | None:
         if not isinstance(node, ScalarNode):
@@ -321,7 +342,9 @@ class _Constructor:
         if tag == PLAIN:
             if text == "" or text in _NULLS:
                 return None
-            return text if cursor is not None and cursor.wants_string else resolve_core(text)
+            if cursor is not None and cursor.wants_string:
+                return text
+            return text if text[:1] not in _NUMERIC_START and text not in _SPECIAL_WORDS else resolve_core(text)
         expected = {INT: int, FLOAT: (int, float), BOOL: bool, NULL: type(None)}.get(tag)
         if expected is None:
             self.fail(node, "yaml-tag", f"the tag '{tag}' is not allowed here; roledocs reads plain data only")

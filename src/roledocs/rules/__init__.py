@@ -94,12 +94,19 @@ def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) ->
             if not suppressed(p.document.data, p.location, current.id)]
 
 
+@lru_cache(maxsize=64)
+def _file_rules_for(settings: tuple, kind: str) -> tuple:
+    return tuple((current, severity) for current, severity in _enabled_for(settings)
+                 if current.scope == kind and not current.needs_catalogue)
+
+
 def run_file_rules(document: Document, catalogue) -> list[Finding]:
     """The rules that need only this one file (and the config); run right after loading, in worker processes."""
     findings: list[Finding] = []
-    for current, severity in _enabled(catalogue.config.lint):
-        if current.scope == document.kind and not current.needs_catalogue:
-            findings.extend(_findings(current, severity, current.check(document, catalogue)))
+    for current, severity in _file_rules_for(tuple(sorted(catalogue.config.lint.items())), document.kind):
+        problems = list(current.check(document, catalogue))
+        if problems:
+            findings.extend(_findings(current, severity, problems))
     return findings
 
 

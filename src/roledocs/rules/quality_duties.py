@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..findings import Severity
 from . import Problem, rule
-from .quality_text import descriptions, placeholder, role_words, setting
+from .quality_text import descriptions, placeholder, role_text, role_words, setting
 from .quality_verbs import (ACTION_VERBS, CATCH_ALL, CATCH_ALL_WORDS, CONNECTORS, NOT_VERBS, VAGUE_FIRST,
                             VAGUE_OPENER, VERB_SUFFIXES)
 
@@ -114,8 +114,7 @@ def duty_catch_all(document, catalogue):
     **Good**: `description: Refresh the test data and environments every sprint with the database administrator.`
     """
     duties = document.data["duties"]
-    if CATCH_ALL_WORDS.isdisjoint(role_words(document)) and \
-            not any("so on" in duty[key].lower() for duty in duties for key in ("title", "description")):
+    if CATCH_ALL_WORDS.isdisjoint(role_words(document)) and "so on" not in role_text(document):
         return  # one look at the role's words: most roles have no catch-all
     for index, duty in enumerate(duties):
         for key in ("title", "description"):

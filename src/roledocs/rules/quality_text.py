@@ -51,8 +51,9 @@ class Text:
 
     @property
     def lower(self) -> tuple[str, ...]:
-        if self._lower is None:
-            self._lower = tuple(map(str.lower, self.words))
+        if self._lower is None:  # ASCII text is lower-cased in one call (lower() may split other words anew)
+            self._lower = tuple(words(self.text.lower())) if self.text.isascii() else \
+                tuple(map(str.lower, self.words))
         return self._lower
 
     @property
@@ -73,7 +74,7 @@ class Text:
     @property
     def syllables(self) -> int:
         if self._syllables is None:
-            self._syllables = sum(map(syllables, map(str.lower, self.words)))
+            self._syllables = sum(map(syllables, self.lower))
         return self._syllables
 
     @property
@@ -89,15 +90,20 @@ class Text:
         chunk = self.text.split(maxsplit=1)[0] if self.text.strip() else ""
         return chunk.strip(string.punctuation + "’‘“”")
 
-    def reading_ease(self, familiar: frozenset = frozenset()) -> float:
+    def reading_ease(self, familiar: frozenset = frozenset(), at_least: float | None = None) -> float:
         """Flesch reading ease: about 60-70 is plain English, below 30 is hard going (legal or academic prose).
 
         Words whose stem is in `familiar` count as one syllable: the job's own vocabulary, which its readers know.
+        With `at_least`, a score is returned as soon as it is known to reach that bound: the score taken as one
+        sentence is the lowest the text can get, and often enough, so its sentences need not be found.
         """
         count = max(len(self.words), 1)
         total = self.syllables
         if familiar:
             total -= sum(syllables(w) - 1 for w in self.lower if stem(w) in familiar)
+        as_one_sentence = 206.835 - 1.015 * count - 84.6 * total / count
+        if at_least is not None and as_one_sentence >= at_least:
+            return as_one_sentence
         return 206.835 - 1.015 * count / self.sentence_count - 84.6 * total / count
 
 
@@ -186,9 +192,9 @@ def prose(document) -> list[tuple[tuple, str, str]]:
 
 
 @per_document
-def role_words(document) -> frozenset:
-    """Every lower-cased word of a role's text fields (placeholders too), split in one go: rules test it before
-    looking at fields one by one, which most roles then never need."""
+def role_text(document) -> str:
+    """Every text field of a role (placeholders too), lower-cased and joined by newlines: rules search it once
+    before looking at fields one by one, which most roles then never need."""
     data = document.data
     parts = [data["title"], data["summary"]]
     for duty in data["duties"]:
@@ -199,7 +205,13 @@ def role_words(document) -> frozenset:
     for section, lines in (data.get("qualifications") or {}).items():
         if not section.startswith("x-") and isinstance(lines, list):
             parts += [line for line in lines if isinstance(line, str)]
-    return frozenset(words("\n".join(parts).lower()))
+    return "\n".join(parts).lower()
+
+
+@per_document
+def role_words(document) -> frozenset:
+    """Every lower-cased word of a role's text fields, split in one go (see role_text)."""
+    return frozenset(words(role_text(document)))
 
 
 @per_document
