@@ -170,8 +170,10 @@ def test_warnings_are_printed_and_the_site_built(cli, example):
 
 @pytest.mark.parametrize("args", [["missing-folder"], ["{example}", "--jobs", "0"], ["{example}", "-o", "{example}"],
                                   ["{example}", "-o", "{example}/.."], ["{example}", "-o", "{example}/teams"],
-                                  ["{example}", "-o", "{example}/roledocs.yaml"]])
+                                  ["{example}", "-o", "{example}/roledocs.yaml"],
+                                  ["{example}", "-o", "{example}/templates/site"]])
 def test_usage_errors(cli, example, args):
+    (example / "templates").mkdir()
     run = cli("build", *[a.format(example=example) for a in args])
     assert run.code == 2, run.err
     assert not list(example.glob("*.html")) and not list(example.parent.glob("*.html"))
@@ -217,7 +219,9 @@ def test_outputs_that_would_share_a_name_are_errors(cli, example, rid, name):
 def test_an_unreadable_manifest_rebuilds_everything(cli, example):
     built(cli, example, "-o", "site")
     Path("site/.roledocs-build.json").write_text("{not json", encoding="utf-8")
-    assert built(cli, example, "-o", "site").startswith(f"built {len(expected_files())} files (0 unchanged")
+    run = cli("build", example, "-o", "site")
+    assert run.code == 0 and run.out.startswith(f"built {len(expected_files())} files (0 unchanged")
+    assert "not a roledocs build manifest; rebuilding everything" in run.err
     assert json.loads(Path("site/.roledocs-build.json").read_text(encoding="utf-8"))["manifest"] == 1
 
 

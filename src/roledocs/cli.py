@@ -272,6 +272,8 @@ def cmd_build(args) -> int:
         return EXIT_FAIL
     progress = sys.stderr if sys.stderr.isatty() else None
     result = build_site(site, pdf=args.pdf, jobs=args.jobs or os.cpu_count() or 1, progress=progress)
+    for note in result.notes:
+        print(f"roledocs: {note}", file=sys.stderr)
     print(result.summary())
     return EXIT_SUCCESS
 

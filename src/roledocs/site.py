@@ -48,12 +48,14 @@ class Page:
 
 @dataclass
 class BuildResult:
-    """What a build did: files written, files left as they were, stale files deleted, and where."""
+    """What a build did: files written, files left as they were, stale files deleted, where, and notes for the
+    user (an unusable manifest)."""
 
     built: int
     unchanged: int
     removed: int
     shown: str
+    notes: list[str]
 
     def summary(self) -> str:
         """`built 12 files (3 unchanged, 1 removed) in site/`."""
@@ -102,12 +104,18 @@ def clash_findings(catalogue: Catalogue) -> list[Finding]:
 
 
 def _check_output(output: Path, root: Path, catalogue: Catalogue) -> None:
+    from .render import template_folder
+
     if output.exists() and not output.is_dir():
         raise UsageError(f"-o {output}: is a file; give the folder to build the site in")
     target, real_root = output.resolve(), root.resolve()
     if real_root.is_relative_to(target):
         raise UsageError(f"-o {output}: would put the site in the catalogue folder {root} itself (or above it), "
                          "among its sources; give a folder of its own, e.g. -o site")
+    templates = template_folder(catalogue)
+    if templates is not None and target.is_relative_to(templates.resolve()):
+        raise UsageError(f"-o {output}: is inside the catalogue's template folder {templates}; give a folder of its "
+                         "own")
     holder = next((shown for shown, path in catalogue.paths.items() if path.resolve().parent == target), None)
     if holder is not None:
         raise UsageError(f"-o {output}: holds the catalogue's source file {holder}; give a folder of its own")
@@ -141,13 +149,16 @@ class _Keys:
         self.config = digest(file_bytes(catalogue.paths[config.path]) if config else None,
                              file_bytes(logo) if logo is not None and logo.is_file() else None)
         self.templates = folder_digest(template_folder(catalogue))
+        self.roles: dict[str, str] = {}
 
     def role(self, rid: str) -> str:
         """A role's own file and the title of the role it reports to (its page shows that title)."""
-        document = self.catalogue.roles[rid]
-        boss = self.catalogue.roles.get(document.data.get("reports_to") or "")
-        return digest(self.engine, self.config, file_bytes(self.catalogue.paths[document.path]),
-                      boss.data["title"] if boss is not None else None)
+        if rid not in self.roles:
+            document = self.catalogue.roles[rid]
+            boss = self.catalogue.roles.get(document.data.get("reports_to") or "")
+            self.roles[rid] = digest(self.engine, self.config, file_bytes(self.catalogue.paths[document.path]),
+                                     boss.data["title"] if boss is not None else None)
+        return self.roles[rid]
 
     def team(self, tid: str) -> str:
         """The team's file, and what its pages show of each member role."""
@@ -212,8 +223,6 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
     """Build the site of a checked catalogue into site.output; `progress` (a terminal) shows a progress bar."""
     output, catalogue = site.output, site.catalogue
     previous, note = read_manifest(output)
-    if note and progress is not None:
-        print(f"roledocs: {note}", file=progress)
     pages = plan_pages(catalogue, pdf)
     todo = [p for p in pages if previous.get(p.name) != p.key or not (output / p.name).is_file()]
     stale = sorted(set(previous) - {p.name for p in pages})
@@ -241,4 +250,5 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
         bar.close()
         if recorded != previous:
             write_manifest(output, dict(sorted(recorded.items())))
-    return BuildResult(len(todo), len(pages) - len(todo), len(stale), f"{output.as_posix().rstrip('/')}/")
+    return BuildResult(len(todo), len(pages) - len(todo), len(stale), f"{output.as_posix().rstrip('/')}/",
+                       [note] if note else [])
