@@ -155,3 +155,21 @@ def test_unknown_person_skill_ignores_case(cli, tmp_path):
     root = _catalogue(tmp_path)
     code, findings = _findings(cli, root / "teams" / "core-team.yaml", "--strict")
     assert (code, findings) == (0, [])
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_cross_file_rules_need_only_the_keys_validate_keeps(name, tmp_path):
+    """validate ships only CROSS_FILE_ROLE_KEYS of each role back from its workers: the cross-file findings must be
+    those of fully loaded roles."""
+    from roledocs.catalogue import load_catalogue
+    from roledocs.checker import run_checks
+
+    root = _catalogue(tmp_path)
+    source = INVALID / f"{name}.yaml"
+    folder = "teams" if "\nkind: team" in source.read_text(encoding="utf-8", errors="replace") else "roles"
+    shutil.copy(source, root / folder / source.name)
+    for identifier, boss in (("boss-a", "boss-b"), ("boss-b", "boss-a")):  # a reporting cycle, too
+        _write(root, f"roles/{identifier}.yaml", _role(identifier, boss))
+    full, slim = (run_checks(load_catalogue(root, str, checks_only=only)) for only in (False, True))
+    assert slim == full
+    assert any(f.rule == "reporting-cycle" for f in full)

@@ -14,7 +14,7 @@ from . import schema
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
 from .findings import Finding, Severity
 from .loader import Document, load_document, top_level_scalar, warn_if_slow
-from .rules import run_file_rules
+from .rules import CROSS_FILE_ROLE_KEYS, run_file_rules
 
 PARALLEL_THRESHOLD = 400
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -58,8 +58,9 @@ def discover(root: Path, skip: set[Path] = frozenset()) -> list[Path]:
     for folder, subfolders, names in os.walk(root):
         here = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and (here / d).resolve() not in skip)
-        found.extend(here / n for n in names if n.endswith(YAML_SUFFIXES) and not n.startswith("."))
-    return sorted(found)
+        found.extend((here.parts, n, here) for n in names if n.endswith(YAML_SUFFIXES) and not n.startswith("."))
+    found.sort(key=lambda entry: (*entry[0], entry[1]))  # the order of sorted Paths, comparing plain strings
+    return [here / name for _, name, here in found]
 
 
 def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
@@ -101,7 +102,7 @@ def _kind_finding(document: Document) -> Finding:
 
 
 @contextmanager
-def _collector_paused():
+def collector_paused():
     """Loading allocates millions of small acyclic objects (nodes, dicts, lists) that live on in the results; the
     cyclic garbage collector rescans that growing heap again and again and frees nothing (about 40% of the time)."""
     was_enabled = gc.isenabled()
@@ -113,32 +114,40 @@ def _collector_paused():
             gc.enable()
 
 
-def _load_chunk(items: list[tuple[Path, str]], config: Config | None) -> list[Loaded]:
+def _load_chunk(items: list[tuple[Path, str]], config: Config | None, checks_only: bool = False) -> list[Loaded]:
     """Load files, dropping node trees: keeping thousands alive costs more memory than re-reading the rare file
-    that a later finding needs a position in."""
+    that a later finding needs a position in. With `checks_only`, a valid role keeps only what the cross-file
+    rules read (see CROSS_FILE_ROLE_KEYS): validate needs no more, and the rest is costly to ship between processes."""
     results = []
-    with _collector_paused():
+    with collector_paused():
         for path, display in items:
             loaded = load_file(path, display, config)
-            if loaded.document is not None:
-                loaded.document.forget_nodes()
+            document = loaded.document
+            if document is not None:
+                document.forget_nodes()
+                if checks_only and loaded.valid and document.kind == "role":
+                    document.data = {key: document.data[key] for key in CROSS_FILE_ROLE_KEYS if key in document.data}
             results.append(loaded)
     return results
 
 
-def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None) -> list[Loaded]:
+def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None, *,
+             checks_only: bool = False) -> list[Loaded]:
     """Load many files, in worker processes when there are enough of them to pay for the start-up."""
     warn_if_slow()
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return _load_chunk(items, config)
+        return _load_chunk(items, config, checks_only)
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
-    with _collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
-        return [result for chunk in pool.map(partial(_load_chunk, config=config), chunks) for result in chunk]
+    load = partial(_load_chunk, config=config, checks_only=checks_only)
+    with collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
+        return [result for chunk in pool.map(load, chunks) for result in chunk]
 
 
-def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None) -> Catalogue:
-    """Load every file of the catalogue at root (skipping its output folder); `display_for` names files for people."""
+def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
+                   checks_only: bool = False) -> Catalogue:
+    """Load every file of the catalogue at root (skipping its output folder); `display_for` names files for people.
+    With `checks_only` the roles are loaded for checking, not for rendering (see _load_chunk)."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
     items, results = [], []
@@ -150,15 +159,15 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     skip = {(root / ".git").resolve(), (root / catalogue.config.output).resolve()}
     found = [(p, display_for(p)) for p in discover(root, skip) if p != config_path]
     items += found
-    results += load_all(found, jobs, catalogue.config)
+    results += load_all(found, jobs, catalogue.config, checks_only=checks_only)
     _collect(catalogue, items, results)
     return catalogue
 
 
-def load_files(files: list[tuple[Path, str]], jobs: int | None = None) -> Catalogue:
+def load_files(files: list[tuple[Path, str]], jobs: int | None = None, *, checks_only: bool = False) -> Catalogue:
     """Files checked alone, without a catalogue: references to other files are not resolved."""
     catalogue = Catalogue(root=None)
-    _collect(catalogue, files, load_all(files, jobs))
+    _collect(catalogue, files, load_all(files, jobs, checks_only=checks_only))
     return catalogue
 
 

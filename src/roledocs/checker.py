@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
+from .catalogue import Catalogue, catalogue_root_for, collector_paused, load_catalogue, load_files
 from .findings import Finding, Severity, UsageError, sort_findings
 from .rules import run_catalogue_rules
 
@@ -35,22 +35,45 @@ def _resolve_folder(folder: Path) -> Path:
     return folder.resolve()
 
 
-def _resolve(path: Path) -> Path:
-    """Resolve a file's path, resolving each folder once (a catalogue has thousands of files in a few folders)."""
+def _folder_of(path: Path) -> Path:
+    """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders); the same
+    object each time, so its hash is computed once too."""
     # absolute() first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
-    return _resolve_folder(path.parent.absolute()) / path.name
+    return _resolve_folder(path.parent.absolute())
 
 
-def _namer(requested: dict[Path, str]):
+class _Requested:
+    """The files and folders the user named, looked up cheaply per file: most files are named by their folder."""
+
+    def __init__(self, requested: dict[Path, str]) -> None:
+        self.shown = requested
+        self.names = {path.name for path in requested}
+        self._folders: dict[Path, bool] = {}
+
+    def file(self, path: Path, folder: Path) -> str | None:
+        """How the user wrote this file, if they named it."""
+        return self.shown.get(folder / path.name) if path.name in self.names else None
+
+    def folder_in_scope(self, folder: Path) -> bool:
+        if folder not in self._folders:
+            self._folders[folder] = any(above in self.shown for above in (folder, *folder.parents))
+        return self._folders[folder]
+
+    def in_scope(self, path: Path) -> bool:
+        folder = _folder_of(path)
+        return self.file(path, folder) is not None or self.folder_in_scope(folder)
+
+
+def _namer(requested: _Requested):
     """Name files as the user wrote them: below a given folder as that folder plus the rest, else relative to here."""
     here = Path.cwd().resolve()
 
     @lru_cache(maxsize=4096)
     def prefix(folder: Path) -> str:
-        """What goes before a file name in this folder (a catalogue has thousands of files in a few folders)."""
+        """What goes before a file name in this folder."""
         for above in (folder, *folder.parents):
-            if above in requested:
-                given, rest = requested[above].rstrip("/"), folder.relative_to(above).as_posix()
+            if above in requested.shown:
+                given, rest = requested.shown[above].rstrip("/"), folder.relative_to(above).as_posix()
                 shown = "/".join(part for part in (given, rest) if part not in ("", "."))
                 return shown + "/" if shown else ""
         if folder == here:
@@ -60,20 +83,10 @@ def _namer(requested: dict[Path, str]):
         return folder.as_posix().rstrip("/") + "/"
 
     def display(path: Path) -> str:
-        resolved = _resolve(path)
-        return requested.get(resolved) or prefix(resolved.parent) + resolved.name
+        folder = _folder_of(path)
+        return requested.file(path, folder) or prefix(folder) + path.name
 
     return display
-
-
-def _in_scope(path: Path, requested: frozenset[Path]) -> bool:
-    resolved = _resolve(path)
-    return resolved in requested or _folder_in_scope(resolved.parent, requested)
-
-
-@lru_cache(maxsize=4096)
-def _folder_in_scope(folder: Path, requested: frozenset[Path]) -> bool:
-    return any(above in requested for above in (folder, *folder.parents))
 
 
 def run_checks(catalogue: Catalogue) -> list[Finding]:
@@ -97,15 +110,20 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
             alone.append(path)
         else:
             roots[root.resolve()] = None
-    display = _namer(requested)
-    scope = frozenset(requested)
+    # the loaded catalogues are gone when _check returns, before the collector could scan them all
+    with collector_paused():
+        return _check(list(roots), alone, _Requested(requested), jobs)
+
+
+def _check(roots: list[Path], alone: list[Path], scope: _Requested, jobs: int | None) -> Validation:
+    display = _namer(scope)
     findings: list[Finding] = []
     files: list[str] = []
-    catalogues = [load_catalogue(root, display, jobs=jobs) for root in roots]
+    catalogues = [load_catalogue(root, display, jobs=jobs, checks_only=True) for root in roots]
     if alone:
-        catalogues.append(load_files([(p, display(p)) for p in alone], jobs))
+        catalogues.append(load_files([(p, display(p)) for p in alone], jobs, checks_only=True))
     for catalogue in catalogues:
-        keep = {name for name, path in catalogue.paths.items() if _in_scope(path, scope)}
+        keep = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
         files.extend(sorted(keep))
         findings.extend(f for f in run_checks(catalogue) if f.path in keep)
     return Validation(sort_findings(findings), files)
