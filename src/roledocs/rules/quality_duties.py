@@ -49,7 +49,7 @@ def duty_description_length(document, catalogue):
     """
     low, high = setting(catalogue, "description_min_words"), setting(catalogue, "description_max_words")
     for index, duty, text in descriptions(document):
-        count = len(text.words)
+        count = text.count
         if count < low:
             yield Problem(document, ("duties", index, "description"), f"the description of duty '{duty['id']}' has "
                           f"{count} words; say what is done, how and to what standard in at least {low} words")
@@ -70,7 +70,7 @@ def duty_action_verb(document, catalogue):
     **Good**: `description: Test each release against its acceptance criteria before it goes live.`
     """
     for index, duty, text in descriptions(document):
-        first = text.words[1] if text.first.lower() == "to" and len(text.words) > 1 else text.first
+        first = text.words[1] if text.first.lower() == "to" and text.count > 1 else text.first
         if first and not is_action_verb(first) and not vague_opener(text):
             yield Problem(document, ("duties", index, "description"), f"the description of duty '{duty['id']}' "
                           f"starts with '{first}', not an action verb: start with what the person does "

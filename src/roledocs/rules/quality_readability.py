@@ -29,7 +29,7 @@ def readability(document, catalogue):
     """
     floor = setting(catalogue, "readability_min")
     for location, analysed in readable(document):
-        if len(analysed.words) < MIN_WORDS_SCORED or analysed.reading_ease(at_least=floor) >= floor:
+        if analysed.count < MIN_WORDS_SCORED or analysed.reading_ease(at_least=floor) >= floor:
             continue  # the job's vocabulary only ever raises the score: no need to look it up
         score = analysed.reading_ease(vocabulary(document))
         if score < floor:
@@ -59,7 +59,7 @@ def sentence_length(document, catalogue):
     """
     limit = setting(catalogue, "max_sentence_words")
     for location, text in readable(document):
-        if len(text.words) <= limit:
+        if text.count <= limit:
             continue
         longest = max(text.sentences)
         if longest > limit:

@@ -35,26 +35,35 @@ def words(text: str) -> list[str]:
 
 
 class Text:
-    """One analysed string: its words as written; the lower-cased words, sentences, syllables and the phrase form
+    """One analysed string: its lower-cased words; the words as written, sentences, syllables and the phrase form
     are worked out on first use."""
 
-    __slots__ = ("text", "words", "_lower", "_breaks", "_sentences", "_syllables", "_phrase")
+    __slots__ = ("text", "lower", "_words", "_breaks", "_sentences", "_syllables", "_phrase")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = tuple(words(text))
-        self._lower: tuple[str, ...] | None = None
+        if text.isascii():  # lower-casing ASCII moves no word boundary: split the lower-cased text, once
+            self._words: tuple[str, ...] | None = None
+            self.lower = tuple(words(text.lower()))
+        else:  # elsewhere lower() may ("İ" becomes "i" and a combining dot): split as written
+            self._words = tuple(words(text))
+            self.lower = tuple(map(str.lower, self._words))
         self._breaks: list[int] | None = None
         self._sentences: tuple[int, ...] | None = None
         self._syllables: int | None = None
         self._phrase: str | None = None
 
     @property
-    def lower(self) -> tuple[str, ...]:
-        if self._lower is None:  # ASCII text is lower-cased in one call (lower() may split other words anew)
-            self._lower = tuple(words(self.text.lower())) if self.text.isascii() else \
-                tuple(map(str.lower, self.words))
-        return self._lower
+    def words(self) -> tuple[str, ...]:
+        """The words as written (for messages)."""
+        if self._words is None:
+            self._words = tuple(words(self.text))
+        return self._words
+
+    @property
+    def count(self) -> int:
+        """How many words the text has."""
+        return len(self.lower)
 
     @property
     def sentence_count(self) -> int:
@@ -97,7 +106,7 @@ class Text:
         With `at_least`, a score is returned as soon as it is known to reach that bound: the score taken as one
         sentence is the lowest the text can get, and often enough, so its sentences need not be found.
         """
-        count = max(len(self.words), 1)
+        count = max(self.count, 1)
         total = self.syllables
         if familiar:
             total -= sum(syllables(w) - 1 for w in self.lower if stem(w) in familiar)

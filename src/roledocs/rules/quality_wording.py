@@ -26,7 +26,7 @@ _PHRASE_WORDS = frozenset().union(*PHRASE_GATES)
 def _may_hold_phrase(words) -> bool:
     if _PHRASE_WORDS.isdisjoint(words):
         return False
-    present = set(words)
+    present = words if isinstance(words, (set, frozenset)) else set(words)
     return any(gate <= present for gate in PHRASE_GATES)
 
 
