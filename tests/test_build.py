@@ -185,7 +185,10 @@ def test_root_may_be_a_folder_or_file_inside_the_catalogue(cli, example):
     assert set(files(Path("a"))) == set(files(Path("b"))) == expected_files() | {".roledocs-build.json"}
 
 
-def test_default_output_is_site_here_or_the_configs_output(cli, example, monkeypatch):
+def test_default_output_is_the_configs_output_in_the_catalogue(cli, example, monkeypatch):
+    assert built(cli, example).endswith(f"in {example}/site/\n")  # the catalogue is not below the current folder
+    assert (example / "site" / "index.html").is_file() and not Path("site").exists()
+    shutil.rmtree(example / "site")
     monkeypatch.chdir(example)
     assert built(cli) == f"built {len(expected_files())} files (0 unchanged, 0 removed) in site/\n"
     assert (example / "site" / "index.html").is_file()

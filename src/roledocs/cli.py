@@ -291,7 +291,7 @@ def _build_parser(commands) -> None:
                        help="the catalogue folder, or a folder or file inside it (default: the current folder)")
     build.add_argument("-o", "--output", default=None, metavar="DIR",
                        help="folder of the site, created if missing (default: the config's `output`, site, in the "
-                            "current folder)")
+                            "catalogue folder)")
     build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="worker processes that print PDFs (default: one per core)")

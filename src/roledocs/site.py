@@ -121,16 +121,24 @@ def _check_output(output: Path, root: Path, catalogue: Catalogue) -> None:
         raise UsageError(f"-o {output}: holds the catalogue's source file {holder}; give a folder of its own")
 
 
+def _near(folder: Path) -> Path:
+    """The folder relative to the current one when it lies below it (as people read it: `site/`)."""
+    here = Path.cwd().resolve()
+    absolute = folder.resolve()
+    return absolute.relative_to(here) if absolute.is_relative_to(here) and absolute != here else folder
+
+
 def load_site(given: str, output: str | None) -> Site:
     """Find the catalogue at or above `given`, load and check it, and check the output folder (`output`; None:
-    the config's `output`, `site` by default, in the current folder). Usage errors raise UsageError."""
+    the config's `output`, `site` by default, in the catalogue folder, which validate skips when reading it).
+    Usage errors raise UsageError."""
     path = Path(given)
     if not path.exists():
         raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roledocs build roles`)")
     root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
     display = _namer(path)
     catalogue = load_catalogue(root, display)
-    folder = Path(output if output is not None else catalogue.config.output)
+    folder = Path(output) if output is not None else _near(root / catalogue.config.output)
     _check_output(folder, root, catalogue)
     findings = run_checks(catalogue) + clash_findings(catalogue)
     return Site(catalogue, Validation(sort_findings(findings), sorted(catalogue.paths)), folder)
