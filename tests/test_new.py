@@ -127,3 +127,18 @@ def test_new_help_has_a_description_and_an_example(cli):
 def test_new_leaves_no_temporary_files(cli, catalogue):
     assert cli("new", "role", "data-engineer", "-o", "roles").code == 0
     assert not [p for p in (catalogue / "roles").iterdir() if p.name.startswith(".")]
+
+
+def test_a_missing_schema_is_pointed_out(cli, tmp_path, monkeypatch):
+    """Outside a catalogue with schemas/, the modeline names a file to write, and `new` says how to write it."""
+    monkeypatch.chdir(tmp_path)
+    run = cli("new", "role", "data-engineer")
+    assert run.code == 0
+    assert MODELINE.match(Path("data-engineer.yaml").read_text(encoding="utf-8").splitlines()[0]).group(1) == \
+        "schemas/role.schema.json"
+    assert "roledocs schema role > schemas/role.schema.json" in run.err
+
+
+def test_no_note_when_the_schema_exists(cli, catalogue):
+    run = cli("new", "team", "data-platform", "-o", "teams")
+    assert (run.code, run.err) == (0, "")

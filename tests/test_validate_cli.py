@@ -91,6 +91,23 @@ def test_findings_are_reported_only_for_the_files_asked_for(cli, catalogue):
     assert {f["path"] for f in findings} == {"roles/lead-engineer.yaml", "teams/core-team.yaml"}
 
 
+def test_a_broken_config_is_reported_with_a_file_alone(cli, catalogue):
+    """The config decides how every file is checked: its errors show even when only a role file was given."""
+    _edit(catalogue / "roledocs.yaml", "quality: off", "quality: sometimes")
+    code, findings = _json(cli, "roles/analyst.yaml")
+    assert code == 1
+    assert [(f["path"], f["rule"]) for f in findings] == [("roledocs.yaml", "invalid-value")]
+    assert cli("validate", "roles/analyst.yaml").out.endswith("2 files, 1 error, 0 warnings\n")
+
+
+def test_a_role_that_cannot_be_read_is_still_known_by_its_file_name(cli, catalogue):
+    """Its YAML error is reported once, not again at every reports_to and team member that names it."""
+    _edit(catalogue / "roles" / "lead-engineer.yaml", "title:", "title: [")
+    code, findings = _json(cli, ".")
+    assert code == 1
+    assert [(f["path"], f["rule"]) for f in findings] == [("roles/lead-engineer.yaml", "yaml-syntax")]
+
+
 def test_paths_are_shown_as_given(cli, catalogue, monkeypatch):
     _edit(catalogue / "roles" / "analyst.yaml", "    level: 4", "    level: 0")
     assert _json(cli, "roles")[1][0]["path"] == "roles/analyst.yaml"

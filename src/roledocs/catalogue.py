@@ -177,6 +177,9 @@ def _collect(catalogue: Catalogue, items: list[tuple[Path, str]], results: list[
         catalogue.findings.extend(loaded.findings)
         document = loaded.document
         if document is None:
+            # an unreadable file is most likely the role its name says: references to it are not errors too
+            if not is_config_file(path):
+                catalogue.known_ids.add(path.stem)
             continue
         if document.kind == "role" and isinstance(document.data, dict) and isinstance(document.data.get("id"), str):
             catalogue.known_ids.add(document.data["id"])

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .catalogue import Catalogue, catalogue_root_for, collector_paused, load_catalogue, load_files
+from .config import is_config_file
 from .findings import Finding, Severity, UsageError, sort_findings
 from .rules import run_catalogue_rules
 
@@ -124,6 +125,9 @@ def _check(roots: list[Path], alone: list[Path], scope: _Requested, jobs: int | 
         catalogues.append(load_files([(p, display(p)) for p in alone], jobs, checks_only=True))
     for catalogue in catalogues:
         keep = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
+        found = run_checks(catalogue)
+        # a broken roledocs.yaml changes how every file is checked: say so even when only a role file was given
+        keep |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
         files.extend(sorted(keep))
-        findings.extend(f for f in run_checks(catalogue) if f.path in keep)
+        findings.extend(f for f in found if f.path in keep)
     return Validation(sort_findings(findings), files)

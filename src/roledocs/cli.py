@@ -45,10 +45,15 @@ def cmd_schema(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from .skeleton import write_skeleton
+    from .skeleton import missing_schema, write_skeleton
 
     path = write_skeleton(args.kind, args.id, args.output)
     print(f"wrote {path}: fill in the placeholders, then run `roledocs validate {path}`")
+    schema = missing_schema(path)
+    if schema is not None:
+        print(f"note: its first line points editors at {os.path.normpath(schema)}, which does not exist yet; write "
+              f"it with `roledocs schema {args.kind} > {os.path.normpath(schema)}` (after creating the folder)",
+              file=sys.stderr)
     return EXIT_SUCCESS
 
 

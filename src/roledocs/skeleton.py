@@ -96,6 +96,13 @@ def _schema_reference(folder: Path, kind: str) -> str:
     return Path(os.path.relpath(root / "schemas", folder.resolve())).joinpath(f"{kind}.schema.json").as_posix()
 
 
+def missing_schema(skeleton: Path) -> Path | None:
+    """The schema a skeleton's modeline names, when that file does not exist (editors then offer no help)."""
+    first = skeleton.read_text(encoding="utf-8").split("\n", 1)[0]
+    schema = skeleton.parent / first.split("$schema=", 1)[1]
+    return None if schema.is_file() else schema
+
+
 def write_skeleton(kind: str, identifier: str, folder: str) -> Path:
     """Write <folder>/<id>.yaml for a new role or team; never overwrites an existing file."""
     if not _ID.match(identifier) or len(identifier) > 64:
