@@ -34,6 +34,7 @@ class Input:
     catalogue: Catalogue
     document: object | None
     findings: list[Finding] = field(default_factory=list)
+    concerned: list[str] = field(default_factory=list)  # the files whose errors would make its document wrong
 
     @property
     def errors(self) -> bool:
@@ -74,7 +75,8 @@ def load_inputs(paths: list[str]) -> list[Input]:
         for path in files:
             name = display(path)
             concerned = _concerned(name, documents.get(name), catalogue)
-            loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path in concerned])
+            loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path in concerned],
+                                 sorted(concerned))
     return [loaded[given] for given in requested.values()]
 
 
