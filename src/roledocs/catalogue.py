@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import os
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field
@@ -138,6 +137,8 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
         return _load_chunk(items, config, checks_only)
+    from concurrent.futures import ProcessPoolExecutor  # only here: a small catalogue loads without it, faster
+
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
     load = partial(_load_chunk, config=config, checks_only=checks_only)
     with collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
