@@ -1,6 +1,8 @@
 """Safe, exact YAML loading: every bad input is a located finding (exit 1, no traceback); odd but valid input loads."""
 from __future__ import annotations
 
+import os
+
 import json
 from pathlib import Path
 
@@ -189,13 +191,22 @@ def test_string_fields_keep_the_text_as_written(text, cli):
 
 @pytest.mark.parametrize("text, value", [("yes", "yes"), ("NO", "NO"), ("on", "on"), ("true", True), ("false", False),
                                          ("010", 10), ("0o10", 8), ("0x10", 16), ("1e3", 1000.0), ("null", None),
-                                         ("2026-01-01", "2026-01-01"), ("0755", 755)])
+                                         ("2026-01-01", "2026-01-01"), ("0755", 755),
+                                         (".inf", ".inf"), ("-.Inf", "-.Inf"), (".nan", ".nan"), ("1e999", "1e999")])
 def test_extension_values_follow_yaml_1_2_core(text, value):
     """Where the schema says nothing (`x-` keys), plain scalars resolve by YAML 1.2: only true/false are booleans."""
     Path("analyst.yaml").write_text(ANALYST + f"x-value: {text}\n", encoding="utf-8")
     document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == []
     assert document.data["x-value"] == value and type(document.data["x-value"]) is type(value)
+
+
+@pytest.mark.parametrize("text", [".nan", ".inf", "-.inf", "1e999", "!!float .nan"])
+def test_infinity_and_not_a_number_are_not_numbers(text, cli):
+    """JSON has no such numbers (a JobPosting with NaN is not JSON) and `max >= min` means nothing for them."""
+    code, got, _ = _check(cli, ANALYST + f"compensation: {{currency: EUR, min: {text}, max: 60000, period: year}}\n")
+    assert code == 1
+    assert [rule for _, _, rule in got] == ["yaml-tag" if text.startswith("!!") else "wrong-type"]
 
 
 def test_yaml_1_1_booleans_in_a_boolean_field_are_errors(cli):
@@ -261,3 +272,11 @@ def test_x_keys_in_team_objects_are_allowed(cli, tmp_path):
     team = team.replace("    name: Customer", "    name: Customer\n    x-contact: ops@example.com")
     team = team.replace("    phase: Plan", "    phase: Plan\n    x-gate: G1")
     assert _check(cli, team, name="core-team.yaml")[:2] == (0, [])
+
+
+def test_a_pipe_named_like_a_role_file_is_refused_not_read(cli, tmp_path):
+    """Reading a FIFO would block for ever."""
+    os.mkfifo("pipe.yaml")
+    run = cli("validate", ".")
+    assert run.code == 1
+    assert "pipe.yaml: error file-unreadable: this is not a regular file" in run.out

@@ -80,10 +80,18 @@ def test_duplicate_id_across_folders(cli, tmp_path):
     _write(root, "more/analyst.yaml", _role("analyst"))
     code, findings = _findings(cli, root)
     assert code == 1
-    [finding] = findings
-    assert (finding["rule"], finding["line"], finding["column"]) == ("duplicate-id", 3, 5)
-    assert finding["path"].endswith("roles/analyst.yaml")
-    assert "more/analyst.yaml" in finding["message"]
+    assert [(f["rule"], f["line"], f["column"], f["path"].rsplit("/", 2)[-2:]) for f in findings] == [
+        ("duplicate-id", 3, 5, ["more", "analyst.yaml"]), ("duplicate-id", 3, 5, ["roles", "analyst.yaml"])]
+    assert "roles/analyst.yaml" in findings[0]["message"] and "more/analyst.yaml" in findings[1]["message"]
+
+
+def test_duplicate_id_is_found_from_either_file_alone(cli, tmp_path):
+    """pre-commit passes only the changed file: the new copy and the old file both fail."""
+    root = _catalogue(tmp_path)
+    _write(root, "more/analyst.yaml", _role("analyst"))
+    for name in ("more/analyst.yaml", "roles/analyst.yaml"):
+        code, findings = _findings(cli, root / name)
+        assert (code, [f["rule"] for f in findings]) == (1, ["duplicate-id"])
 
 
 def test_duplicate_id_between_a_role_and_a_team(cli, tmp_path):
@@ -92,7 +100,8 @@ def test_duplicate_id_between_a_role_and_a_team(cli, tmp_path):
     _write(root, "teams/analyst.yaml", team)
     code, findings = _findings(cli, root)
     assert code == 1
-    assert [(f["rule"], f["path"].rsplit("/", 2)[-2:]) for f in findings] == [("duplicate-id", ["teams", "analyst.yaml"])]
+    assert [(f["rule"], f["path"].rsplit("/", 2)[-2:]) for f in findings] == [
+        ("duplicate-id", ["roles", "analyst.yaml"]), ("duplicate-id", ["teams", "analyst.yaml"])]
 
 
 def test_unknown_reports_to_lists_the_known_ids(cli, tmp_path):

@@ -6,8 +6,10 @@ guided by the schema, so that every value is what the user wrote and every node 
 """
 from __future__ import annotations
 
+import math
 import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +54,6 @@ _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": Fal
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _SPECIAL_WORDS = _NULLS | set(_BOOLS)
-_SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
 
 
 class SchemaCursor(Protocol):
@@ -90,7 +91,11 @@ _NUMERIC_START = frozenset("0123456789+-.")
 
 
 def resolve_core(text: str) -> Any:
-    """Resolve a plain scalar by the YAML 1.2 core schema: only true/false are booleans, dates stay text."""
+    """Resolve a plain scalar by the YAML 1.2 core schema: only true/false are booleans, dates stay text.
+
+    Infinity and not-a-number (`.inf`, `.nan`, `1e999`) stay text too: JSON, and so every output, has no such
+    numbers, and `max >= min` means nothing for them.
+    """
     if text[:1] not in _NUMERIC_START and text not in _SPECIAL_WORDS:
         return text
     if text in _NULLS:
@@ -100,10 +105,9 @@ def resolve_core(text: str) -> Any:
     if _INT.match(text):
         return int(text)
     if _FLOAT.match(text):
-        return float(text)
+        number = float(text)
+        return number if math.isfinite(number) else text
     lowered = text.lower()
-    if lowered in _SPECIAL_FLOATS:
-        return _SPECIAL_FLOATS[lowered]
     if lowered.startswith("0o") and re.fullmatch(r"0o[0-7]+", lowered):
         return int(lowered[2:], 8)
     if lowered.startswith("0x") and re.fullmatch(r"0x[0-9a-f]+", lowered):
@@ -180,7 +184,11 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
         return None, Finding(display, line, column, Severity.ERROR, rule, message)
 
     try:
-        size = os.stat(path).st_size
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):  # a pipe or device would block the read, or never end
+            return problem("file-unreadable", "this is not a regular file (a pipe, socket or device); "
+                           "role and team files are plain text files")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             return problem("file-too-large", f"the file is {size:,} bytes; role and team files may be at most "
                            f"{MAX_FILE_BYTES:,} bytes. Is this the right file?", 1, 1)

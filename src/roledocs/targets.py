@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUMBER = r"[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)"
+# "1,000" and "12,500.50" group thousands; otherwise a comma is a decimal comma ("4,5"). "1e3" is not a decimal.
+_THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+_NUMBER = rf"[-+]?(?:{_THOUSANDS}|\d+(?:[.,]\d+)?|[.,]\d+)(?![eE][-+]?\d)"
 _UNIT = r"(?:\s*(?P<{0}>%|[^\W\d_][\w/ .$€£¥]*?))?"
 _COMPARISON = re.compile(rf"^\s*(?P<op>>=|<=|≥|≤|>|<|=)\s*(?P<value>{_NUMBER}){_UNIT.format('unit')}\s*$")
 _RANGE = re.compile(rf"^\s*(?P<low>{_NUMBER}){_UNIT.format('low_unit')}\s*(?:-|–|to)\s*"
@@ -35,7 +37,8 @@ class Target:
 
 
 def _number(text: str) -> float:
-    value = float(text.replace(",", "."))
+    grouped = re.fullmatch(rf"[-+]?{_THOUSANDS}", text)
+    value = float(text.replace(",", "") if grouped else text.replace(",", "."))
     return int(value) if value.is_integer() else value
 
 

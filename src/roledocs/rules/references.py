@@ -14,15 +14,18 @@ def _known(ids, wanted: str) -> str:
 
 @rule("duplicate-id", scope="catalogue", needs_catalogue=True)
 def duplicate_id(catalogue):
-    """Ids are unique across the catalogue, roles and teams together (outputs are named after them)."""
-    first: dict[str, str] = {}
+    """Ids are unique across the catalogue, roles and teams together (outputs are named after them).
+
+    Each file that shares an id is reported, naming the others, so checking either file alone finds it.
+    """
+    users: dict[str, list] = {}
     for document in [*catalogue.roles_checked, *catalogue.teams_checked]:
-        identifier = document.data["id"]
-        if identifier in first:
-            yield Problem(document, ("id",), f"the id '{identifier}' is already used by {first[identifier]}; "
-                          "ids must be unique across the catalogue")
-        else:
-            first[identifier] = document.path
+        users.setdefault(document.data["id"], []).append(document)
+    for identifier, documents in users.items():
+        for document in documents if len(documents) > 1 else ():
+            others = ", ".join(d.path for d in documents if d is not document)
+            yield Problem(document, ("id",), f"the id '{identifier}' is also used by {others}; ids must be unique "
+                          "across the catalogue")
 
 
 @rule("unknown-reports-to", needs_catalogue=True)
