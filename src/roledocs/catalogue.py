@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ class Catalogue:
     known_ids: set[str] = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
     paths: dict[str, Path] = field(default_factory=dict)
+    unread: list[str] = field(default_factory=list)  # YAML files in the output folder, which is not read
 
     @property
     def complete(self) -> bool:
@@ -145,9 +147,24 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
         return [result for chunk in pool.map(load, chunks) for result in chunk]
 
 
+_SOURCE_MARK = re.compile(rb"^(?:roledocs:|kind:\s*(?:role|team)\b)", re.MULTILINE)
+
+
+def _looks_like_source(path: Path) -> bool:
+    """Whether a YAML file is a role, team or config file (a site may hold others, e.g. GitHub Pages' _config.yml)."""
+    if not path.is_file():  # a pipe would block the read
+        return False
+    try:
+        with open(path, "rb") as file:
+            return _SOURCE_MARK.search(file.read(4096)) is not None
+    except OSError:
+        return False
+
+
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
-                   checks_only: bool = False) -> Catalogue:
-    """Load every file of the catalogue at root (skipping its output folder); `display_for` names files for people.
+                   checks_only: bool = False, named: list[Path] = ()) -> Catalogue:
+    """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
+    files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
     With `checks_only` the roles are loaded for checking, not for rendering (see _load_chunk)."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
@@ -157,8 +174,15 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
         results.append(load_file(*items[0]))
         if results[0].valid:
             catalogue.config = Config.from_data(results[0].document.data)
-    skip = {(root / ".git").resolve(), (root / catalogue.config.output).resolve()}
-    found = [(p, display_for(p)) for p in discover(root, skip) if p != config_path]
+    output = (root / catalogue.config.output).resolve()
+    skip = {(root / ".git").resolve(), output}
+    found = [p for p in discover(root, skip) if p != config_path]
+    if output != root.resolve() and output.is_dir():
+        catalogue.unread = [display_for(p) for p in discover(output) if _looks_like_source(p)]
+    if named:
+        seen = {p.resolve() for p in [*found, *([config_path] if config_path else [])]}
+        found += [p for p in named if p.resolve() not in seen]
+    found = [(p, display_for(p)) for p in found]
     items += found
     results += load_all(found, jobs, catalogue.config, checks_only=checks_only)
     _collect(catalogue, items, results)

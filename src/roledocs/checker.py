@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .catalogue import Catalogue, catalogue_root_for, collector_paused, load_catalogue, load_files
+from .catalogue import Catalogue, catalogue_root_for, collector_paused, is_yaml, load_catalogue, load_files
 from .config import is_config_file
 from .findings import Finding, Severity, UsageError, sort_findings
 from .rules import run_catalogue_rules
@@ -99,28 +99,31 @@ def run_checks(catalogue: Catalogue) -> list[Finding]:
 def validate(paths: list[str], jobs: int | None = None) -> Validation:
     """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for)."""
     requested: dict[Path, str] = {}
-    roots: dict[Path, None] = {}
+    roots: dict[Path, list[Path]] = {}
     alone: list[Path] = []
     for given in paths or ["."]:
         path = Path(given)
         if not path.exists():
             raise UsageError(f"{given}: no such file or folder")
+        if path.is_file() and not is_yaml(path):
+            raise UsageError(f"{given}: not a YAML file; roledocs reads .yaml and .yml files")
         requested[path.resolve()] = given
         root = catalogue_root_for(path) or (path if path.is_dir() else None)
         if root is None:
             alone.append(path)
         else:
-            roots[root.resolve()] = None
+            roots.setdefault(root.resolve(), []).extend([path] if path.is_file() else [])
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
-        return _check(list(roots), alone, _Requested(requested), jobs)
+        return _check(roots, alone, _Requested(requested), jobs)
 
 
-def _check(roots: list[Path], alone: list[Path], scope: _Requested, jobs: int | None) -> Validation:
+def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, jobs: int | None) -> Validation:
     display = _namer(scope)
     findings: list[Finding] = []
     files: list[str] = []
-    catalogues = [load_catalogue(root, display, jobs=jobs, checks_only=True) for root in roots]
+    catalogues = [load_catalogue(root, display, jobs=jobs, checks_only=True, named=named)
+                  for root, named in roots.items()]
     if alone:
         catalogues.append(load_files([(p, display(p)) for p in alone], jobs, checks_only=True))
     for catalogue in catalogues:

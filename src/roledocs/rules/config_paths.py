@@ -1,0 +1,67 @@
+"""Rules about the folders and files the catalogue config names: the logo, the template folder, the output folder.
+
+render and build would stop on each of these; validate says so first, at the config key, so CI catches it.
+"""
+from __future__ import annotations
+
+from ..findings import RoledocsError
+from . import Problem, rule
+
+
+@rule("config-logo", scope="catalogue", needs_catalogue=True)
+def config_logo(catalogue):
+    """The `logo` in roledocs.yaml is an image (.svg, .png, .jpg or .gif) of at most 1 MiB inside the catalogue.
+
+    Documents inline the logo, so they fetch nothing when printed; a file outside the catalogue is refused so a
+    catalogue cannot pull in files from elsewhere on the machine that renders it.
+
+    **Bad**: `logo: ../../shared/logo.png`
+
+    **Good**: `logo: assets/logo.svg`
+    """
+    document = catalogue.config_document
+    if document is None or not catalogue.config.logo:
+        return
+    from ..model import logo_model  # only when a logo is set: it brings in the renderer's imports
+
+    try:
+        logo_model(catalogue)
+    except RoledocsError as error:
+        yield Problem(document, ("logo",), str(error))
+
+
+@rule("config-templates", scope="catalogue", needs_catalogue=True)
+def config_templates(catalogue):
+    """The `templates` folder in roledocs.yaml exists and lies inside the catalogue.
+
+    **Bad**: `templates: ../other-repo/templates`
+
+    **Good**: `templates: templates` (a folder beside roledocs.yaml)
+    """
+    document = catalogue.config_document
+    if document is None or not catalogue.config.templates:
+        return
+    from ..render import template_folder  # only when a folder is set: it brings in Jinja
+
+    try:
+        template_folder(catalogue)
+    except RoledocsError as error:
+        yield Problem(document, ("templates",), str(error))
+
+
+@rule("config-output", scope="catalogue", needs_catalogue=True)
+def config_output(catalogue):
+    """The `output` folder in roledocs.yaml holds no YAML files: roledocs never reads its own output folder, so
+    role or team files in it would go unchecked (and `roledocs build` would write among them).
+
+    **Bad**: `output: teams` when `teams/` holds the team files
+
+    **Good**: `output: site`
+    """
+    document = catalogue.config_document
+    if document is None or not catalogue.unread:
+        return
+    shown = ", ".join(catalogue.unread[:3]) + (f" and {len(catalogue.unread) - 3} more" if len(catalogue.unread) > 3
+                                               else "")
+    yield Problem(document, ("output",), f"the output folder '{catalogue.config.output}' holds YAML files ({shown}), "
+                  "which roledocs does not read there; give the output a folder of its own, e.g. 'output: site'")

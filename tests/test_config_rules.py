@@ -1,0 +1,74 @@
+"""The folders and files roledocs.yaml names: checked by validate at their key, before render or build trips on them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+def _config(root: Path, *lines: str) -> None:
+    path = root / "roledocs.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def _findings(cli, *args) -> tuple[int, list[tuple]]:
+    run = cli("validate", "--format", "json", *args)
+    assert "Traceback" not in run.err
+    return run.code, [(Path(f["path"]).name, f["line"], f["rule"]) for f in json.loads(run.out)]
+
+
+@pytest.mark.parametrize("logo, message", [
+    ("../outside.png", "outside the catalogue folder"),
+    ("assets/missing.svg", "does not exist"),
+    ("notes.txt", "is not an image"),
+])
+def test_a_bad_logo_is_an_error_at_its_key(logo, message, cli, example):
+    (example.parent / "outside.png").write_bytes(b"\x89PNG")
+    (example / "notes.txt").write_text("hello", encoding="utf-8")
+    _config(example, f"logo: {logo}")
+    run = cli("validate", "--format", "json", str(example))
+    [finding] = json.loads(run.out)
+    assert (run.code, finding["rule"], finding["line"]) == (1, "config-logo", 5)
+    assert message in finding["message"]
+
+
+def test_a_good_logo_passes(cli, example):
+    (example / "assets").mkdir()
+    (example / "assets" / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    _config(example, "logo: assets/logo.svg")
+    assert _findings(cli, str(example)) == (0, [])
+
+
+@pytest.mark.parametrize("folder", ["nowhere", "../"])
+def test_a_missing_or_outside_template_folder_is_an_error(folder, cli, example):
+    _config(example, f"templates: {folder}")
+    assert _findings(cli, str(example)) == (1, [("roledocs.yaml", 5, "config-templates")])
+
+
+def test_an_output_folder_that_holds_sources_is_an_error(cli, example):
+    """Otherwise the team files in it would silently go unchecked."""
+    text = (example / "roledocs.yaml").read_text(encoding="utf-8").replace("output: site", "output: teams")
+    (example / "roledocs.yaml").write_text(text, encoding="utf-8")
+    code, findings = _findings(cli, str(example / "software-tester.yaml"))
+    assert (code, findings) == (1, [("roledocs.yaml", 4, "config-output")])
+    assert cli("build", str(example), "-o", "out").code == 1 and not Path("out").exists()
+
+
+def test_a_built_site_in_the_output_folder_is_fine(cli, example):
+    assert cli("build", str(example)).code == 0
+    (example / "site" / "_config.yml").write_text("theme: minima\n", encoding="utf-8")  # GitHub Pages' settings
+    assert _findings(cli, str(example)) == (0, [])
+
+
+def test_a_file_named_on_the_command_line_is_checked_even_in_a_hidden_folder(cli, example):
+    (example / ".github").mkdir()
+    (example / ".github" / "broken.yaml").write_text("a: [\n", encoding="utf-8")
+    assert _findings(cli, str(example)) == (0, [])  # a folder's hidden folders are skipped
+    assert _findings(cli, str(example / ".github" / "broken.yaml")) == (1, [("broken.yaml", 2, "yaml-syntax")])
+
+
+def test_a_file_that_is_not_yaml_is_a_usage_error(cli):
+    Path("notes.txt").write_text("hello", encoding="utf-8")
+    run = cli("validate", "notes.txt")
+    assert run.code == 2 and "not a YAML file" in run.err
