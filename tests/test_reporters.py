@@ -261,3 +261,24 @@ def test_every_format_is_a_cli_choice(cli, broken):
     for fmt in REPORTERS:
         run = cli("validate", "--format", fmt)
         assert run.code == 1 and run.out and "Traceback" not in run.err
+
+
+def test_sarif_uris_are_percent_encoded():
+    findings = [Finding("my roles/a b.yaml", 1, 1, Severity.ERROR, "yaml-syntax", "x"),
+                Finding("/abs/dir x/c.yaml", 2, 1, Severity.ERROR, "yaml-syntax", "y")]
+    run = json.loads(_report("sarif", findings, ["my roles/a b.yaml", "/abs/dir x/c.yaml"]))["runs"][0]
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]] == [
+        "my%20roles/a%20b.yaml", "file:///abs/dir%20x/c.yaml"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit"])
+def test_a_file_name_that_is_not_utf8_still_gives_utf8_output(fmt):
+    """Python keeps such bytes as lone surrogates; written raw they would make JSON, SARIF and XML unreadable."""
+    name = b"roles/bad\xffname.yaml".decode("utf-8", "surrogateescape")
+    text = _report(fmt, [Finding(name, 1, 1, Severity.ERROR, "yaml-syntax", f"in {name}")], [name])
+    text.encode("utf-8")  # no lone surrogate left
+    assert "bad\ufffdname.yaml" in text or "bad%FFname.yaml" in text
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    if fmt == "junit":
+        ET.fromstring(text.encode("utf-8"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from typing import Callable, TextIO
+from urllib.parse import quote
 
 from . import __version__
 from .checker import Validation
@@ -11,6 +12,24 @@ from .findings import Finding, Severity
 ISSUES_URL = "https://github.com/roledocs/roledocs/issues"
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def _readable(text: str) -> str:
+    """Text that is valid UTF-8: a file name with bytes that are not (kept by Python as lone surrogates) would
+    make JSON, SARIF and XML output unreadable, so those bytes show as U+FFFD."""
+    if text.isascii():
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate written as an escape in the YAML itself
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def _uri(path: str) -> str:
+    """A SARIF artifact URI: a relative reference, or a file: URI for an absolute path, percent-encoded."""
+    quoted = quote(path.encode("utf-8", "surrogateescape"), safe="/")
+    return f"file://{quoted}" if path.startswith("/") else quoted
 
 
 def _plural(count: int, word: str) -> str:
@@ -52,7 +71,7 @@ def text_report(validation: Validation, out: TextIO, *, color: bool = False, str
         severity = str(finding.severity)
         if color:
             severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
-        out.write(f"{_place(finding)}: {severity} {finding.rule}: {finding.message}\n")
+        out.write(_readable(f"{_place(finding)}: {severity} {finding.rule}: {finding.message}\n"))
         context = _source_line(finding)
         if context:
             out.write(f"{_DIM}{context}{_RESET}\n" if color else f"{context}\n")
@@ -62,8 +81,7 @@ def text_report(validation: Validation, out: TextIO, *, color: bool = False, str
 
 def json_report(validation: Validation, out: TextIO, **_) -> None:
     """A JSON list of findings with exactly the keys path, line, column, severity, rule, message."""
-    json.dump([f.to_dict() for f in validation.findings], out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(_readable(json.dumps([f.to_dict() for f in validation.findings], indent=2, ensure_ascii=False)) + "\n")
 
 
 def _escape_data(text: str) -> str:
@@ -83,7 +101,7 @@ def github_report(validation: Validation, out: TextIO, **_) -> None:
         if finding.column is not None:
             props.append(f"col={finding.column}")
         props.append(f"title={_escape_property(finding.rule)}")
-        out.write(f"::{finding.severity}{' ' + ','.join(props)}::{_escape_data(finding.message)}\n")
+        out.write(_readable(f"::{finding.severity}{' ' + ','.join(props)}::{_escape_data(finding.message)}\n"))
     out.write(f"{summary(validation)}\n")
 
 
@@ -97,7 +115,7 @@ def sarif_report(validation: Validation, out: TextIO, **_) -> None:
     results = []
     for finding in validation.findings:
         region = {k: v for k, v in (("startLine", finding.line), ("startColumn", finding.column)) if v is not None}
-        location = {"artifactLocation": {"uri": finding.path}}
+        location = {"artifactLocation": {"uri": _uri(finding.path)}}
         if region:
             location["region"] = region
         results.append({"ruleId": finding.rule, "ruleIndex": rule_ids.index(finding.rule),
@@ -110,8 +128,7 @@ def sarif_report(validation: Validation, out: TextIO, **_) -> None:
                                       "rules": rules}},
                   "results": results}],
     }
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(_readable(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
 
 
 def junit_report(validation: Validation, out: TextIO, *, strict: bool = False, **_) -> None:
@@ -139,7 +156,7 @@ def junit_report(validation: Validation, out: TextIO, *, strict: bool = False, *
     root.append(suite)
     ET.indent(root)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(root, encoding="unicode"))
+    out.write(_readable(ET.tostring(root, encoding="unicode")))
     out.write("\n")
 
 
