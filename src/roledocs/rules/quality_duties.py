@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..findings import Severity
 from . import Problem, rule
-from .quality_text import descriptions, placeholder, role_text, role_words, setting
+from .quality_text import descriptions, placeholder, role_text, role_words, setting, watch
 from .quality_verbs import (ACTION_VERBS, CATCH_ALL, CATCH_ALL_WORDS, CONNECTORS, NOT_VERBS, VAGUE_FIRST,
                             VAGUE_OPENER, VERB_SUFFIXES)
 
@@ -102,6 +102,9 @@ def duty_vague_verb(document, catalogue):
                           "of 'Assist in the preparation of the report'")
 
 
+_CATCH_ALL_WORDS = watch(CATCH_ALL_WORDS)
+
+
 @rule("duty-catch-all", Severity.WARNING, group="quality")
 def duty_catch_all(document, catalogue):
     """No catch-all duties ("other duties as assigned", "any other tasks", "as required", "etc.").
@@ -114,7 +117,7 @@ def duty_catch_all(document, catalogue):
     **Good**: `description: Refresh the test data and environments every sprint with the database administrator.`
     """
     duties = document.data["duties"]
-    if CATCH_ALL_WORDS.isdisjoint(role_words(document)) and "so on" not in role_text(document):
+    if _CATCH_ALL_WORDS.isdisjoint(role_words(document)) and "so on" not in role_text(document):
         return  # one look at the role's words: most roles have no catch-all
     for index, duty in enumerate(duties):
         for key in ("title", "description"):

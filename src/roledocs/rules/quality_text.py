@@ -217,10 +217,20 @@ def role_text(document) -> str:
     return "\n".join(parts).lower()
 
 
+_WATCHED: set[str] = set()
+
+
+def watch(words) -> frozenset:
+    """Register lower-case words that a rule looks for in a role's text (see role_words); returns them frozen."""
+    _WATCHED.update(words)
+    return frozenset(words)
+
+
 @per_document
 def role_words(document) -> frozenset:
-    """Every lower-cased word of a role's text fields, split in one go (see role_text)."""
-    return frozenset(words(role_text(document)))
+    """The watched words (see watch) that occur in a role's text fields, found in one pass over the whole text: a
+    rule whose words are absent knows at once that the role has nothing for it, as most roles have not."""
+    return frozenset(_WATCHED.intersection(words(role_text(document))))
 
 
 @per_document

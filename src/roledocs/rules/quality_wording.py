@@ -10,17 +10,17 @@ from ..findings import Severity
 from . import Problem, rule
 from .quality_lexicon import (AGE, EXCLUSION, GENDER, JARGON, LIST_WORDS, PERSON_AFTER, PERSON_BEFORE,
                               PERSON_PRONOUNS, PHRASE_GATES, PHRASES, TERMS)
-from .quality_text import analyse, per_document, prose, role_words, words_of
+from .quality_text import analyse, per_document, prose, role_words, watch, words_of
 
 _SINGLE = {key: term for key, term in TERMS.items() if "-" not in key}
 _PAIRS = {tuple(key.split("-")): term for key, term in TERMS.items() if "-" in key}
 # A text with none of these words holds no coded word, and is not looked at word by word (a pair needs its last
 # word: "self-reliant" needs "reliant").
-_WORDS = frozenset(_SINGLE) | {pair[-1] for pair in _PAIRS}
+_WORDS = watch(frozenset(_SINGLE) | {pair[-1] for pair in _PAIRS})
 _PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{pattern})(?= )" for i, (_, _, pattern, _) in enumerate(PHRASES)))
 
 
-_PHRASE_WORDS = frozenset().union(*PHRASE_GATES)
+_PHRASE_WORDS = watch(frozenset().union(*PHRASE_GATES))
 
 
 def _may_hold_phrase(words) -> bool:
