@@ -155,4 +155,4 @@ def test_a_team_outside_any_catalogue_is_refused(cli, tmp_path):
     path = lone / "small.yaml"
     path.write_text((catalogue_copy(tmp_path) / "teams" / "small.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     run = cli("analyze", path)
-    assert run.code == 1 and "roledocs.yaml" in run.err
+    assert run.code == 2 and "roledocs.yaml" in run.err

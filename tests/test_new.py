@@ -97,7 +97,7 @@ def test_new_creates_a_missing_output_folder(cli, catalogue):
 def test_new_refuses_to_overwrite(cli, catalogue):
     original = (catalogue / "roles" / "analyst.yaml").read_bytes()
     run = cli("new", "role", "analyst", "-o", "roles")
-    assert run.code == 1
+    assert run.code == 2
     assert "already exists" in run.err and "Traceback" not in run.err
     assert (catalogue / "roles" / "analyst.yaml").read_bytes() == original
 

@@ -115,7 +115,7 @@ def test_a_file_alone_renders_without_resolving_references(cli, tmp_path):
 def test_not_a_role_or_team_file(cli, tmp_path):
     root = catalogue_copy(tmp_path)
     run = cli("render", root / "roledocs.yaml", "--to", "md")
-    assert run.code == 1 and "not a role or team file" in run.err
+    assert run.code == 2 and "is the catalogue config; give role or team files" in run.err
 
 
 def test_a_team_file_gives_its_charter(cli, isolated):
@@ -124,7 +124,7 @@ def test_a_team_file_gives_its_charter(cli, isolated):
     assert "IT Delivery Team" in (isolated / "it-delivery.md").read_text()
     assert (isolated / "software-developer.md").is_file()
     run = cli("render", EXAMPLE / "teams" / "it-delivery.yaml", "--to", "docx")
-    assert run.code == 1 and "charter renders as md, html, pdf" in run.err
+    assert run.code == 2 and "charter renders as md, html, pdf" in run.err
     assert not (isolated / "it-delivery.docx").exists()
 
 

@@ -16,9 +16,59 @@ ISSUES_URL = "https://github.com/roledocs/roledocs/issues"
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with roledocs' usage code (2) and a hint, never a traceback."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands: dict[str, argparse.ArgumentParser] = {}  # filled by build_parser: each command's parser
+
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+    def parse_args(self, args=None, namespace=None):
+        """argparse's, except that an unknown argument is reported with the usage of the command it follows
+        (argparse reports a subcommand's leftovers from the top-level parser, whose usage does not help)."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = self.commands.get(vars(parsed).get("command"), self)
+            command.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+
+class _Stdout:
+    """Standard output for one run: a failed write (disk full, a closed device, an encoding that cannot hold the
+    text) is the environment's fault, so it becomes exit 1 with a message rather than an internal error; a closed
+    pipe stays a BrokenPipeError."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self._guarded(self.stream.write, text)
+
+    def flush(self) -> None:
+        self._guarded(self.stream.flush)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+    @staticmethod
+    def _guarded(call, *args):
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise RoledocsError(f"cannot write the output: {error.strerror or error}") from error
+        except UnicodeEncodeError as error:
+            raise RoledocsError(f"cannot write the output: its encoding ({error.encoding}) cannot hold "
+                                f"{ascii(error.object[error.start:error.end])}; set PYTHONIOENCODING=utf-8") from error
+
+
+def _positive_int(text: str) -> int:
+    """A count of at least 1 (argparse type for --jobs); anything else is a usage error."""
+    if not (text.isdecimal() and int(text) >= 1):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return int(text)
 
 
 def _color_wanted(stream) -> bool:
@@ -79,7 +129,7 @@ def _validate_parser(commands) -> None:
     parser.add_argument("--format", choices=REPORT_FORMATS,
                         help="output format (default: text; github under GitHub Actions)")
     parser.add_argument("--strict", action="store_true", help="warnings count as failures (exit 1)")
-    parser.add_argument("--jobs", type=int, default=None, metavar="N",
+    parser.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                         help="worker processes for large catalogues (default: one per core)")
     parser.set_defaults(handler=cmd_validate)
 
@@ -125,18 +175,15 @@ def _date(text: str) -> str:
 
 
 def cmd_render(args) -> int:
-    from pathlib import Path
-
     from .documents import render_files
     from .findings import UsageError
+    from .outputs import output_folder
     from .outputs.jsonld import PostingOptions
 
     if args.valid_through and args.date_posted and args.valid_through < args.date_posted:
         raise UsageError("--valid-through is before --date-posted")
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
     options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
-    output = None if args.output == "-" else Path(args.output)
+    output = None if args.output == "-" else output_folder(args.output)
     ok = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
     return EXIT_SUCCESS if ok else EXIT_FAIL
 
@@ -156,7 +203,7 @@ def _render_parser(commands) -> None:
     render.add_argument("-o", "--output", default=".", metavar="DIR",
                         help="folder to write to, created if missing (default: here); '-' prints one md, html or "
                              "jsonld document")
-    render.add_argument("--jobs", type=int, default=None, metavar="N",
+    render.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                         help="worker processes for PDFs (default: one per core)")
     posting = render.add_argument_group("JSON-LD fields a careers page knows (see docs/render.md)")
     posting.add_argument("--date-posted", type=_date, metavar="YYYY-MM-DD", help="JobPosting datePosted")
@@ -180,21 +227,20 @@ def _checked_team(path: str):
 
 def _write_team_document(args, render, name) -> int:
     """Check the team, render one document with render(document, catalogue, fmt), write it (or print it for -o -)."""
-    from pathlib import Path
-
     from .findings import UsageError
-    from .outputs import output_path, write_atomic
+    from .outputs import output_folder, output_path, write_atomic
 
     if args.output == "-" and args.to in ("xlsx", "pdf"):
         raise UsageError(f"-o - prints text formats only; {args.to} is binary: give a folder instead")
+    folder = None if args.output == "-" else output_folder(args.output)
     team = _checked_team(args.team)
     if team is None:
         return EXIT_FAIL
     data = render(team.document, team.catalogue, args.to)
-    if args.output == "-":
+    if folder is None:
         sys.stdout.write(data)
     else:
-        write_atomic(output_path(Path(args.output), name(team.document.data["id"], args.to)), data)
+        write_atomic(output_path(folder, name(team.document.data["id"], args.to)), data)
     return EXIT_SUCCESS
 
 
@@ -263,12 +309,9 @@ def _team_parsers(commands) -> None:
 
 
 def cmd_build(args) -> int:
-    from .findings import UsageError
     from .report import text_report
     from .site import build_site, load_site
 
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
     site = load_site(args.root, args.output)
     if site.validation.findings:
         text_report(site.validation, sys.stderr, color=_color_wanted(sys.stderr))
@@ -298,7 +341,7 @@ def _build_parser(commands) -> None:
                        help="folder of the site, created if missing (default: the config's `output`, site, in the "
                             "catalogue folder)")
     build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
-    build.add_argument("--jobs", type=int, default=None, metavar="N",
+    build.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                        help="worker processes that print PDFs (default: one per core)")
     build.set_defaults(handler=cmd_build)
 
@@ -315,18 +358,36 @@ def build_parser() -> argparse.ArgumentParser:
     _render_parser(commands)
     _team_parsers(commands)
     _build_parser(commands)
+    parser.commands = commands.choices
     return parser
+
+
+def _environment_problem(error: Exception) -> str | None:
+    """What the system refused, when an error is the environment's fault (a file it would not read or write, no
+    memory, a worker process killed) rather than a bug in roledocs; None for a bug."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(error, OSError):
+        return f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
+    if isinstance(error, MemoryError):
+        return "out of memory"
+    if isinstance(error, BrokenProcessPool):
+        return "a worker process stopped unexpectedly (out of memory, or killed); try again with --jobs 1"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run roledocs; returns the exit code (0 ok, 1 input errors, 2 usage, 3 internal failure)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return EXIT_USAGE
+    stdout, sys.stdout = sys.stdout, _Stdout(sys.stdout)
     try:
-        return args.handler(args)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return EXIT_USAGE
+        code = args.handler(args)
+        sys.stdout.flush()  # a write that fails in the buffer fails here, while it can still be reported
+        return code
     except RoledocsError as error:
         print(f"roledocs: {error}", file=sys.stderr)
         return error.exit_code
@@ -335,10 +396,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_SUCCESS
-    except Exception as error:  # a bug: say so briefly, point to where to report it
+    except Exception as error:  # a bug, unless the system refused something: say which, briefly
+        problem = _environment_problem(error)
+        if problem is not None:
+            print(f"roledocs: {problem}", file=sys.stderr)
+            return EXIT_FAIL
         last = traceback.extract_tb(error.__traceback__)[-1]
         print(f"roledocs: internal error: {type(error).__name__}: {error}\n"
               f"  at {os.path.basename(last.filename)}:{last.lineno} in {last.name}\n"
               f"  This is a bug in roledocs; please report it at {ISSUES_URL} with the command you ran.",
               file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        sys.stdout = stdout

@@ -7,7 +7,6 @@ are several (`jobs`), each worker importing WeasyPrint once.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -94,14 +93,27 @@ def _describe(finding: Finding) -> str:
     return f"{place}: {finding.severity} {finding.rule}: {finding.message}"
 
 
-def _charter(item: Input, fmt: str) -> str | bytes:
-    if item.catalogue.root is None:
-        raise RoledocsError("a team needs the catalogue of its member roles: add roledocs.yaml at the catalogue's root")
-    if importlib.util.find_spec("roledocs.charter") is None:
-        raise RoledocsError("it is a team file; team charters: use roledocs charter")
+def no_catalogue(given: str) -> UsageError:
+    """The usage error for a team file outside any catalogue (render, raci, charter and analyze say the same)."""
+    return UsageError(f"{given}: no roledocs.yaml found in its folder or above; a team needs the catalogue of its "
+                      "member roles: add roledocs.yaml at the catalogue's root")
+
+
+def _refuse_wrong_kind(item: Input, fmt: str) -> None:
+    """A usage error, before anything is rendered, for a file that cannot give a document in `fmt`: the config, or
+    a team file in a role-only format or without the catalogue of its member roles."""
+    if is_config_file(Path(item.given)):
+        raise UsageError(f"{item.given}: is the catalogue config; give role or team files")
+    if item.document is None or item.document.kind != "team":
+        return
     if fmt not in CHARTER_FORMATS:
-        raise RoledocsError(f"it is a team file: its charter renders as {', '.join(CHARTER_FORMATS)} "
-                            "(for the RACI matrix as a table, use `roledocs raci`)")
+        raise UsageError(f"{item.given}: is a team file: its charter renders as {', '.join(CHARTER_FORMATS)} "
+                         "(for the RACI matrix as a table, use `roledocs raci`)")
+    if item.catalogue.root is None:
+        raise no_catalogue(item.given)
+
+
+def _charter(item: Input, fmt: str) -> str | bytes:
     from .charter import render_charter
 
     return render_charter(item.document, item.catalogue, fmt)
@@ -183,9 +195,12 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
     if output is None and (FORMATS[fmt].binary or len(paths) != 1):
         raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
                          if not FORMATS[fmt].binary else f"{fmt} is binary: write it to a folder with -o DIR")
+    inputs = load_inputs(paths)
+    for item in inputs:
+        _refuse_wrong_kind(item, fmt)
     renderer = Renderer(fmt, options, err)
     built, names = [], {}
-    for item in load_inputs(paths):
+    for item in inputs:
         rendered = renderer.build(item)
         if rendered is None:
             continue

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from .config import find_config
-from .findings import RoledocsError, UsageError
-from .outputs import write_atomic
+from .findings import UsageError
+from .outputs import output_folder, write_atomic
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -108,9 +108,9 @@ def write_skeleton(kind: str, identifier: str, folder: str) -> Path:
     if not _ID.match(identifier) or len(identifier) > 64:
         raise UsageError(f"'{identifier}' is not a valid id: use lower-case letters, digits and single hyphens, "
                          "like 'data-engineer'")
-    target = Path(folder) / f"{identifier}.yaml"
+    target = output_folder(folder) / f"{identifier}.yaml"
     if target.exists():
-        raise RoledocsError(f"{target} already exists; choose another id or remove the file")
+        raise UsageError(f"{target} already exists; choose another id or remove the file")
     template = ROLE if kind == "role" else TEAM
     text = template.format(id=identifier, schema=_schema_reference(Path(folder), kind))
     return write_atomic(target, text)

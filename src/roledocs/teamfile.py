@@ -7,8 +7,8 @@ from pathlib import Path
 from .catalogue import Catalogue, catalogue_root_for
 from .checker import Validation
 from .config import is_config_file
-from .documents import load_inputs
-from .findings import RoledocsError, UsageError, sort_findings
+from .documents import load_inputs, no_catalogue
+from .findings import UsageError, sort_findings
 from .loader import Document
 
 
@@ -29,11 +29,12 @@ def load_team(given: str) -> TeamInput:
     """Load the catalogue around a team file, run every check, and keep the findings of the team file, its member
     roles and the catalogue config (a broken member role would make the documents wrong)."""
     path = Path(given)
+    if path.is_dir():
+        raise UsageError(f"{given}: is a folder; give a team file (e.g. teams/it-delivery.yaml)")
     if not path.is_file():
         raise UsageError(f"{given}: no such file (give the path of a team file, e.g. teams/it-delivery.yaml)")
     if catalogue_root_for(path) is None:
-        raise RoledocsError(f"{given}: no roledocs.yaml found in its folder or above; a team needs the catalogue "
-                            "of its member roles: add roledocs.yaml at the catalogue's root")
+        raise no_catalogue(given)
     item = load_inputs([given])[0]
     kind = "config" if is_config_file(path) else getattr(item.document, "kind", "team")
     if kind != "team":

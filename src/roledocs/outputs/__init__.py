@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from ..findings import RoledocsError
+from ..findings import RoledocsError, UsageError
 
 _SAFE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)+$")
 
@@ -16,6 +16,19 @@ def output_path(folder: Path, name: str) -> Path:
     if not _SAFE_NAME.match(name):
         raise RoledocsError(f"refusing to write '{name}': output names are ids plus an extension")
     return folder / name
+
+
+def output_folder(given: str) -> Path:
+    """The folder `-o` names, checked before any work: one that is a file, or lies under a file, is a usage error
+    (a folder that does not exist yet is created when the first output is written)."""
+    folder = Path(given)
+    for existing in (folder, *folder.parents):
+        if existing.exists():
+            if existing.is_dir():
+                return folder
+            where = "" if existing == folder else f" {existing.as_posix()}"
+            raise UsageError(f"-o {given}:{where} is a file; give a folder (created if missing)")
+    return folder
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:
