@@ -342,3 +342,10 @@ def test_an_internal_failure_exits_3_with_a_hint_and_no_traceback(cli, catalogue
     assert run.code == 3
     assert "internal error: RuntimeError: simulated bug" in run.err
     assert "please report it" in run.err and "Traceback" not in run.err
+
+
+def test_a_folder_without_yaml_files_says_so(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    run = cli("validate", str(tmp_path / "empty"))
+    assert (run.code, run.out) == (0, "0 files, 0 errors, 0 warnings\n")
+    assert "no .yaml or .yml files found in" in run.err

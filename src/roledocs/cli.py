@@ -84,6 +84,8 @@ def cmd_validate(args) -> int:
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     validation = validate(args.paths, jobs=args.jobs)
     REPORTERS[fmt](validation, sys.stdout, color=_color_wanted(sys.stdout), strict=args.strict)
+    if not validation.files:  # a mistyped folder in CI should not pass unnoticed
+        print(f"roledocs: no .yaml or .yml files found in {', '.join(args.paths)}", file=sys.stderr)
     return EXIT_FAIL if validation.failed(args.strict) else EXIT_SUCCESS
 
 
