@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -349,3 +350,19 @@ def test_a_folder_without_yaml_files_says_so(cli, tmp_path):
     run = cli("validate", str(tmp_path / "empty"))
     assert (run.code, run.out) == (0, "0 files, 0 errors, 0 warnings\n")
     assert "no .yaml or .yml files found in" in run.err
+
+
+def test_a_folder_that_cannot_be_read_is_an_error_not_a_silent_skip(cli, catalogue, monkeypatch):
+    (catalogue / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # CI runs as root, where chmod 000 does not stop reading: deny it here instead
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, findings = _json(cli, ".")
+    assert code == 1
+    assert [(f["path"], f["line"], f["rule"]) for f in findings] == [("locked", None, "file-unreadable")]
+    assert "Permission denied" in findings[0]["message"]

@@ -53,10 +53,11 @@ class Catalogue:
         by_id.setdefault(document.data["id"], document)
 
 
-def discover(root: Path, skip: set[Path] = frozenset()) -> list[Path]:
-    """Every YAML file below root, sorted, leaving out hidden folders and files and the `skip` folders."""
+def discover(root: Path, skip: set[Path] = frozenset(), unreadable: list[OSError] | None = None) -> list[Path]:
+    """Every YAML file below root, sorted, leaving out hidden folders and files and the `skip` folders; folders
+    that cannot be listed are added to `unreadable` (their files would otherwise go unchecked without a word)."""
     found = []
-    for folder, subfolders, names in os.walk(root):
+    for folder, subfolders, names in os.walk(root, onerror=None if unreadable is None else unreadable.append):
         here = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and (here / d).resolve() not in skip)
         found.extend((here.parts, n, here) for n in names if n.endswith(YAML_SUFFIXES) and not n.startswith("."))
@@ -176,7 +177,13 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
             catalogue.config = Config.from_data(results[0].document.data)
     output = (root / catalogue.config.output).resolve()
     skip = {(root / ".git").resolve(), output}
-    found = [p for p in discover(root, skip) if p != config_path]
+    unreadable: list[OSError] = []
+    found = [p for p in discover(root, skip, unreadable) if p != config_path]
+    for error in unreadable:
+        folder = Path(error.filename)
+        catalogue.paths[display_for(folder)] = folder
+        catalogue.findings.append(Finding(display_for(folder), None, None, Severity.ERROR, "file-unreadable",
+                                          f"cannot read this folder ({error.strerror}): its files are not checked"))
     if output != root.resolve() and output.is_dir():
         catalogue.unread = [display_for(p) for p in discover(output) if _looks_like_source(p)]
     if named:
