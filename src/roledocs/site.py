@@ -16,7 +16,7 @@ from typing import Callable, TextIO
 from .catalogue import Catalogue, catalogue_root_for, load_catalogue
 from .checker import Validation, run_checks
 from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
-from .outputs import output_path, write_atomic
+from .outputs import output_folder, output_path, write_atomic
 from .sitemanifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
                            write_manifest)
 from .siteindex import INDEX_NAME, page_names, render_index
@@ -106,8 +106,7 @@ def clash_findings(catalogue: Catalogue) -> list[Finding]:
 def _check_output(output: Path, root: Path, catalogue: Catalogue) -> None:
     from .render import template_folder
 
-    if output.exists() and not output.is_dir():
-        raise UsageError(f"-o {output}: is a file; give the folder to build the site in")
+    output_folder(str(output))
     target, real_root = output.resolve(), root.resolve()
     if real_root.is_relative_to(target):
         raise UsageError(f"-o {output}: would put the site in the catalogue folder {root} itself (or above it), "
