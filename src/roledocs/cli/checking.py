@@ -1,0 +1,101 @@
+"""Commands that check and describe files: validate, schema, new, rules."""
+from __future__ import annotations
+
+import os
+import sys
+
+from ..findings import EXIT_FAIL, EXIT_SUCCESS
+from .options import REPORT_FORMATS, color_wanted, positive_int
+
+
+def cmd_validate(args) -> int:
+    from ..checker import validate
+    from ..report import REPORTERS
+
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    validation = validate(args.paths, jobs=args.jobs)
+    REPORTERS[fmt](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
+    if not validation.files:  # a mistyped folder in CI should not pass unnoticed
+        print(f"roledocs: no .yaml or .yml files found in {', '.join(args.paths)}", file=sys.stderr)
+    return EXIT_FAIL if validation.failed(args.strict) else EXIT_SUCCESS
+
+
+def cmd_schema(args) -> int:
+    from ..schema import schema_text
+
+    sys.stdout.write(schema_text(args.kind))
+    return EXIT_SUCCESS
+
+
+def cmd_new(args) -> int:
+    from ..skeleton import missing_schema, write_skeleton
+
+    path = write_skeleton(args.kind, args.id, args.output)
+    print(f"wrote {path}: fill in the placeholders, then run `roledocs validate {path}`")
+    schema = missing_schema(path)
+    if schema is not None:
+        print(f"note: its first line points editors at {os.path.normpath(schema)}, which does not exist yet; write "
+              f"it with `roledocs schema {args.kind} > {os.path.normpath(schema)}` (after creating the folder)",
+              file=sys.stderr)
+    return EXIT_SUCCESS
+
+
+def cmd_rules(args) -> int:
+    from .. import ruledocs
+
+    if args.rule:
+        rule = ruledocs.find(args.rule)
+        sys.stdout.write(ruledocs.section(rule) if args.format == "markdown" else ruledocs.text(rule))
+    else:
+        sys.stdout.write(ruledocs.markdown() if args.format == "markdown" else ruledocs.listing())
+    return EXIT_SUCCESS
+
+
+def _validate_parser(commands) -> None:
+    parser = commands.add_parser(
+        "validate", help="check role, team and config files",
+        description="Check YAML, schema, cross-file and lint rules. Exit 0 when clean, 1 when a file has errors "
+                    "(or warnings, with --strict), 2 on a usage error.",
+        epilog="example: roledocs validate roles/ --format github")
+    parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                        help="files or folders (default: the current folder)")
+    parser.add_argument("--format", choices=REPORT_FORMATS,
+                        help="output format (default: text; github under GitHub Actions)")
+    parser.add_argument("--strict", action="store_true", help="warnings count as failures (exit 1)")
+    parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
+                        help="worker processes for large catalogues (default: one per core)")
+    parser.set_defaults(handler=cmd_validate)
+
+
+def _other_parsers(commands) -> None:
+    schema = commands.add_parser("schema", help="print a JSON Schema (for editors and other tools)",
+                                 description="Print the JSON Schema of a kind of file.",
+                                 epilog="example: roledocs schema role > role.schema.json")
+    schema.add_argument("kind", choices=("role", "team", "config"))
+    schema.set_defaults(handler=cmd_schema)
+
+    new = commands.add_parser("new", help="write a commented skeleton of a role or team",
+                              description="Write <ID>.yaml: a commented skeleton that validates once its "
+                                          "placeholders are filled in.",
+                              epilog="example: roledocs new role data-engineer -o roles/")
+    new.add_argument("kind", choices=("role", "team"))
+    new.add_argument("id", help="the new id: lower-case words joined by hyphens")
+    new.add_argument("-o", "--output", default=".", metavar="DIR", help="folder to write to (default: here)")
+    new.set_defaults(handler=cmd_new)
+
+    rules = commands.add_parser("rules", help="list the rules validate applies, or document one",
+                                description="List every rule with its id, default severity and what it checks; "
+                                            "with a RULE id, print that rule's documentation with a bad and a good "
+                                            "example. Set severities under `lint:` in roledocs.yaml.",
+                                epilog="examples: roledocs rules gender-coded-language   |   "
+                                       "roledocs rules --format markdown > docs/rules.md")
+    rules.add_argument("rule", nargs="?", metavar="RULE", help="a rule id, e.g. duty-vague-verb")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text",
+                       help="text (default) or markdown (the docs/rules.md page, or one rule's section)")
+    rules.set_defaults(handler=cmd_rules)
+
+
+def add_parsers(commands) -> None:
+    """The checking commands' parsers."""
+    _validate_parser(commands)
+    _other_parsers(commands)

@@ -1,0 +1,187 @@
+"""Commands that write documents: render, raci, charter, analyze and build."""
+from __future__ import annotations
+
+import os
+import sys
+
+from ..findings import EXIT_FAIL, EXIT_SUCCESS
+from .options import color_wanted, date_option, positive_int
+
+
+def cmd_render(args) -> int:
+    from ..documents import render_files
+    from ..findings import UsageError
+    from ..outputs import output_folder
+    from ..outputs.jsonld import PostingOptions
+
+    if args.valid_through and args.date_posted and args.valid_through < args.date_posted:
+        raise UsageError("--valid-through is before --date-posted")
+    options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
+    output = None if args.output == "-" else output_folder(args.output)
+    ok = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
+    return EXIT_SUCCESS if ok else EXIT_FAIL
+
+
+def _render_parser(commands) -> None:
+    render = commands.add_parser(
+        "render", help="job descriptions (md, html, pdf, jsonld, docx) from role files",
+        description="Write one document per file, named <id>.<ext>, into DIR: a job description per role file, the "
+                    "charter per team file. Each file is checked with its catalogue first; a file with errors is "
+                    "reported and skipped, the others are rendered, and the exit code is 1. Templates come from the "
+                    "catalogue's templates/ folder first, then the built-in ones.",
+        epilog="example: roledocs render roles/it-project-manager.yaml --to pdf -o site/  "
+               "(writes site/it-project-manager.pdf)")
+    render.add_argument("files", nargs="+", metavar="FILE", help="role or team files")
+    render.add_argument("--to", required=True, choices=("md", "html", "pdf", "jsonld", "docx"),
+                        help="output format: Markdown, standalone HTML, PDF, schema.org JobPosting JSON-LD or Word")
+    render.add_argument("-o", "--output", default=".", metavar="DIR",
+                        help="folder to write to, created if missing (default: here); '-' prints one md, html or "
+                             "jsonld document")
+    render.add_argument("--jobs", type=positive_int, default=None, metavar="N",
+                        help="worker processes for PDFs (default: one per core)")
+    posting = render.add_argument_group("JSON-LD fields a careers page knows (see docs/render.md)")
+    posting.add_argument("--date-posted", type=date_option, metavar="YYYY-MM-DD", help="JobPosting datePosted")
+    posting.add_argument("--valid-through", type=date_option, metavar="YYYY-MM-DD", help="JobPosting validThrough")
+    posting.add_argument("--job-location", metavar="TEXT",
+                         help="JobPosting jobLocation address (default: the role's location)")
+    render.set_defaults(handler=cmd_render)
+
+
+def _checked_team(path: str):
+    """The loaded, checked team; None after printing its findings like `validate` does (the caller exits 1)."""
+    from ..report import text_report
+    from ..teamfile import load_team
+
+    team = load_team(path)
+    if team.failed:
+        text_report(team.validation, sys.stderr, color=color_wanted(sys.stderr))
+        return None
+    return team
+
+
+def _write_team_document(args, render, name) -> int:
+    """Check the team, render one document with render(document, catalogue, fmt), write it (or print it for -o -)."""
+    from ..findings import UsageError
+    from ..outputs import output_folder, output_path, write_atomic
+
+    if args.output == "-" and args.to in ("xlsx", "pdf"):
+        raise UsageError(f"-o - prints text formats only; {args.to} is binary: give a folder instead")
+    folder = None if args.output == "-" else output_folder(args.output)
+    team = _checked_team(args.team)
+    if team is None:
+        return EXIT_FAIL
+    data = render(team.document, team.catalogue, args.to)
+    if folder is None:
+        sys.stdout.write(data)
+    else:
+        write_atomic(output_path(folder, name(team.document.data["id"], args.to)), data)
+    return EXIT_SUCCESS
+
+
+def cmd_raci(args) -> int:
+    from ..teamdocs import raci_name, render_raci
+
+    return _write_team_document(args, render_raci, raci_name)
+
+
+def cmd_charter(args) -> int:
+    from ..charter import charter_name, render_charter
+
+    return _write_team_document(args, render_charter, charter_name)
+
+
+def cmd_analyze(args) -> int:
+    from ..analysis import analyze_document
+    from ..analysis_report import FORMATS
+
+    team = _checked_team(args.team)
+    if team is None:
+        return EXIT_FAIL
+    sys.stdout.write(FORMATS[args.format](analyze_document(team.document, team.catalogue)))
+    return EXIT_SUCCESS
+
+
+def _team_parsers(commands) -> None:
+    raci = commands.add_parser(
+        "raci", help="the RACI matrix of a team (md, html, csv, xlsx, pdf)",
+        description="Write the team's RACI matrix: activities as rows grouped by phase, the lead and the other "
+                    "member roles (by title) and the parties as columns, a legend. Written to DIR as "
+                    "<team-id>-raci.<ext>. The team file and its member roles are checked first: on errors they "
+                    "are printed, nothing is written and the exit code is 1.",
+        epilog="example: roledocs raci roles/teams/it-delivery.yaml --to xlsx -o site/  "
+               "(writes site/it-delivery-raci.xlsx)")
+    raci.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
+    raci.add_argument("--to", required=True, choices=("md", "html", "csv", "xlsx", "pdf"), help="output format")
+    raci.add_argument("-o", "--output", default=".", metavar="DIR",
+                      help="folder to write to (default: here); '-' prints md, html or csv")
+    raci.set_defaults(handler=cmd_raci)
+
+    charter = commands.add_parser(
+        "charter", help="the team charter (html, pdf, md)",
+        description="Write the team charter: mission, lead, members with headcount, people and purpose, the RACI "
+                    "matrix, the KPIs of every member role, workload and skill coverage, reporting lines. Written "
+                    "to DIR as <team-id>.<ext> (as `roledocs render TEAM_FILE` does). The team file and its member "
+                    "roles are checked first: on errors they are printed, nothing is written and the exit code is 1.",
+        epilog="example: roledocs charter roles/teams/it-delivery.yaml --to pdf -o site/  "
+               "(writes site/it-delivery.pdf)")
+    charter.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
+    charter.add_argument("--to", required=True, choices=("html", "pdf", "md"), help="output format")
+    charter.add_argument("-o", "--output", default=".", metavar="DIR",
+                         help="folder to write to (default: here); '-' prints md or html")
+    charter.set_defaults(handler=cmd_charter)
+
+    analyze = commands.add_parser(
+        "analyze", help="workload and skill gaps of a team",
+        description="Print the team's workload per role (R/A/C/I counts, shares, duty time, unfilled seats, "
+                    "overloaded and idle flags; thresholds under `analysis:` in roledocs.yaml), each person's "
+                    "skills against their role's required skills, and the skills only one person or nobody meets. "
+                    "Exit 0 (flags are information), 1 when the team file or its roles have errors.",
+        epilog="example: roledocs analyze roles/teams/it-delivery.yaml --format json")
+    analyze.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
+    analyze.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    analyze.set_defaults(handler=cmd_analyze)
+
+
+def cmd_build(args) -> int:
+    from ..report import text_report
+    from ..site import build_site, load_site
+
+    site = load_site(args.root, args.output)
+    if site.validation.findings:
+        text_report(site.validation, sys.stderr, color=color_wanted(sys.stderr))
+    if site.validation.errors:
+        print("roledocs: nothing built: fix the errors above", file=sys.stderr)
+        return EXIT_FAIL
+    progress = sys.stderr if sys.stderr.isatty() else None
+    result = build_site(site, pdf=args.pdf, jobs=args.jobs or os.cpu_count() or 1, progress=progress)
+    for note in result.notes:
+        print(f"roledocs: {note}", file=sys.stderr)
+    print(result.summary())
+    return EXIT_SUCCESS
+
+
+def _build_parser(commands) -> None:
+    build = commands.add_parser(
+        "build", help="the whole catalogue as a static site (HTML, JSON-LD, PDF)",
+        description="Check the catalogue, then write a flat static site into DIR: index.html (roles by job family, "
+                    "teams), <role-id>.html and <role-id>.jsonld for every role (and <role-id>.pdf with --pdf), "
+                    "<team-id>.html (charter) and <team-id>-raci.html for every team. Only outputs whose inputs "
+                    "changed are rebuilt; outputs of removed roles and teams are deleted. On errors nothing is "
+                    "written and the exit code is 1. See docs/build.md.",
+        epilog="example: roledocs build roles/ -o site/ --pdf   (then open site/index.html)")
+    build.add_argument("root", nargs="?", default=".", metavar="ROOT",
+                       help="the catalogue folder, or a folder or file inside it (default: the current folder)")
+    build.add_argument("-o", "--output", default=None, metavar="DIR",
+                       help="folder of the site, created if missing (default: the config's `output`, site, in the "
+                            "catalogue folder)")
+    build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
+    build.add_argument("--jobs", type=positive_int, default=None, metavar="N",
+                       help="worker processes that print PDFs (default: one per core)")
+    build.set_defaults(handler=cmd_build)
+
+
+def add_parsers(commands) -> None:
+    """The document commands' parsers."""
+    _render_parser(commands)
+    _team_parsers(commands)
+    _build_parser(commands)
