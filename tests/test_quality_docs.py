@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO
+from roledocs.builtin_rules import CHECKS
 from roledocs.rules import RULES
 
 QUALITY = sorted(r.id for r in RULES.values()
@@ -14,7 +15,7 @@ def test_the_list_has_every_rule_with_its_default(cli):
     run = cli("rules")
     assert run.code == 0
     lines = {line.split()[0]: line.split()[1] for line in run.out.splitlines()}
-    assert set(lines) == set(RULES)
+    assert set(lines) == set(RULES) | set(CHECKS)  # the built-in checks too: tests/test_rule_ids.py
     assert (lines["pay-range-required"], lines["gender-coded-language"], lines["placeholder-text"]) == \
            ("off", "warning", "error")
 

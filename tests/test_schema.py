@@ -176,3 +176,79 @@ def test_several_schema_errors_in_one_file_are_all_reported(cli):
     assert code == 1
     assert sorted((f["line"], f["rule"]) for f in findings) == [(18, "out-of-range"), (22, "wrong-type"),
                                                                  (24, "invalid-value")]
+
+
+# A value in quotes where a number or true/false is needed -------------------------------------------------------
+
+@pytest.mark.parametrize("old, new, message", [
+    ("roledocs: 1", 'roledocs: "1"', "roledocs is the text '1', but it must be the number 1: write it without quotes"),
+    ("roledocs: 1", "roledocs: one", "roledocs is the text 'one', but it must be the number 1"),
+    ("roledocs: 1", "roledocs: 2", "2 is not allowed for roledocs; use 1."),
+    ("    level: 4", '    level: "4"', "skills[1].level should be a whole number, but it is the text '4': "
+                                       "write it without quotes"),
+    ("    time_share: 70", "    time_share: '70.5'", "duties[1].time_share should be a number, but it is the text "
+                                                     "'70.5': write it without quotes"),
+    ("    time_share: 70", "    time_share: 70\n    essential: 'true'", "duties[1].essential should be true or false, "
+                                                                        "but it is the text 'true': write it without "
+                                                                        "quotes"),
+])
+def test_text_where_a_number_is_needed_says_so(old, new, message, cli):
+    _, [finding] = _check(cli, ANALYST.replace(old, new, 1))
+    assert finding["rule"] in ("invalid-value", "wrong-type") and finding["message"] == message
+
+
+def test_a_whole_number_written_with_a_fraction(cli):
+    _, [finding] = _check(cli, ANALYST.replace("    level: 4", "    level: 3.5", 1))
+    assert finding["rule"] == "wrong-type" and finding["message"].startswith("skills[1].level should be a whole "
+                                                                              "number, but it is 3.5 (")
+
+
+def test_a_close_value_is_guessed_ignoring_case(cli):
+    Path("roledocs.yaml").write_text("roledocs: 1\npage_size: a4\n", encoding="utf-8")
+    run = cli("validate", "--format", "json", "roledocs.yaml")
+    [finding] = json.loads(run.out)
+    assert finding["message"] == "'a4' is not allowed for page_size; use 'A4', 'Letter'. Did you mean 'A4'?"
+
+
+# Text of spaces only ------------------------------------------------------------------------------------------
+
+def _free_text(node, pointer: str = ""):
+    """Every text schema with a minimum length, with its JSON pointer."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and "minLength" in node:
+            yield pointer, node
+        for key, sub in node.items():
+            yield from _free_text(sub, f"{pointer}/{key}")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_text_that_must_not_be_empty_must_not_be_blank(kind):
+    texts = list(_free_text(_bundled(kind)))
+    assert texts and all(node.get("pattern") == "\\S" for _, node in texts), texts
+
+
+@pytest.mark.parametrize("old, new, line, name", [
+    ("title: Business Analyst", 'title: "   "', 4, "title"),
+    ("title: Business Analyst", 'title: "\\t \\u00a0"', 4, "title"),
+    ("summary: Turns", 'summary: " \\n "\nx-summary: Turns', 6, "summary"),
+    ("    title: Model processes", "    title: ' '", 13, "duties[2].title"),
+])
+def test_blank_text_is_empty(old, new, line, name, cli):
+    code, findings = _check(cli, ANALYST.replace(old, new, 1))
+    assert code == 1
+    assert [(f["line"], f["rule"], f["message"].split(" (")[0]) for f in findings] == \
+           [(line, "empty-value", f"{name} holds only spaces, so it says nothing")]
+
+
+def test_empty_text_is_reported_once(cli):
+    _, [finding] = _check(cli, ANALYST.replace("title: Business Analyst", "title: ''"))
+    assert finding["rule"] == "empty-value" and finding["message"].startswith("title is empty (")
+
+
+def test_blank_text_in_a_team_and_the_config(cli):
+    Path("roledocs.yaml").write_text("roledocs: 1\norganization: '  '\n", encoding="utf-8")
+    Path("crew.yaml").write_text("roledocs: 1\nkind: team\nid: crew\nname: ' '\nmission: Ship it.\n"
+                                 "members: [{role: analyst}]\n", encoding="utf-8")
+    run = cli("validate", "--format", "json", "roledocs.yaml", "crew.yaml")
+    assert sorted((f["path"], f["line"], f["rule"]) for f in json.loads(run.out)) == \
+           [("crew.yaml", 4, "empty-value"), ("roledocs.yaml", 2, "empty-value")]

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from .findings import Finding, Severity
-from .loader import Document
+from .loader import Document, resolve_core
 
 KINDS = ("role", "team", "config")
 
@@ -120,8 +120,9 @@ def _show(value: Any) -> str:
 
 
 def _suggest(word: str, choices) -> str:
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f" Did you mean '{close[0]}'?" if close else ""
+    by_case = {str(c).casefold(): str(c) for c in choices}  # 'a4' is close to 'A4'
+    close = difflib.get_close_matches(str(word).casefold(), list(by_case), n=1, cutoff=0.6)
+    return f" Did you mean '{by_case[close[0]]}'?" if close else ""
 
 
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
@@ -131,6 +132,47 @@ _PATTERN_HELP = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": _ID_HELP,
     "^(?!.*(.).*\\1)[RACI]{1,4}$": "use the letters R, A, C and I, each at most once, like 'AR' or 'C'",
 }
+
+
+_NOT_BLANK = "\\S"  # the schemas' pattern for text that must say something: at least one character not a space
+_UNQUOTE = ": write it without quotes"
+_IS_TYPE = {"integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+            "boolean": lambda v: isinstance(v, bool)}
+
+
+def _literal(value: Any) -> str:
+    """A value as it is written in YAML: numbers and true/false bare, text in quotes."""
+    return _show(value) if isinstance(value, (str, dict, list)) or value is None else _show(value).strip("'")
+
+
+def _quoted(value: Any, wanted) -> bool:
+    """Whether text would be a wanted number or true/false if it were written without quotes (`roledocs: "1"`)."""
+    if not isinstance(value, str):
+        return False
+    bare = resolve_core(value.strip())
+    return not isinstance(bare, str) and bare is not None and wanted(bare)
+
+
+def _not_allowed(name: str, value: Any, allowed: list) -> str:
+    listing = ", ".join(_literal(a) for a in allowed)
+    if isinstance(value, str) and not any(isinstance(a, str) for a in allowed):
+        numbers = all(isinstance(a, (int, float)) and not isinstance(a, bool) for a in allowed)
+        must = (f"the number {listing}" if len(allowed) == 1 else f"one of the numbers {listing}") if numbers \
+            else f"one of {listing}" if len(allowed) > 1 else listing
+        fix = _UNQUOTE if _quoted(value, lambda bare: type(bare) in {type(a) for a in allowed}) else ""
+        return f"{name} is the text {_show(value)}, but it must be {must}{fix}"
+    return (f"{_literal(value)} is not allowed for {name}; use {listing}."
+            f"{_suggest(value, allowed) if isinstance(value, str) else ''}")
+
+
+def _wrong_type(name: str, value: Any, expected: list[str], about: str) -> str:
+    wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
+    if _quoted(value, lambda bare: any(_IS_TYPE[t](bare) for t in expected if t in _IS_TYPE)):
+        return f"{name} should be {wanted}, but it is the text {_show(value)}{_UNQUOTE}"
+    if isinstance(value, float) and "integer" in expected:
+        return f"{name} should be {wanted}, but it is {_literal(value)}{about}"
+    return f"{name} should be {wanted}, but it is {_describe_type(value)}{about}"
 
 
 def _describe_type(value: Any) -> str:
@@ -173,16 +215,16 @@ def _explain(document: Document, error) -> list[Finding]:
                 at(location, "missing-key", f"'{key}' is missing in {name}{hint}", at_key=True)
     elif keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
-        listing = ", ".join(_show(a) for a in allowed)
-        at(location, "invalid-value", f"{_show(value)} is not allowed for {name}; use {listing}."
-           f"{_suggest(value, allowed) if isinstance(value, str) else ''}")
+        at(location, "invalid-value", _not_allowed(name, value, allowed))
     elif keyword == "type":
         expected = error.validator_value
-        expected = [expected] if isinstance(expected, str) else expected
-        wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
-        at(location, "wrong-type", f"{name} should be {wanted}, but it is {_describe_type(value)}{about}")
+        at(location, "wrong-type", _wrong_type(name, value, [expected] if isinstance(expected, str) else expected,
+                                               about))
     elif "propertyNames" in error.relative_schema_path:
         at(location + (value,), "invalid-format", f"'{value}' is not a valid id in {name}: {_ID_HELP}", at_key=True)
+    elif keyword == "pattern" and error.validator_value == _NOT_BLANK:
+        if value:  # an empty text fails minLength as well, which says so
+            at(location, "empty-value", f"{name} holds only spaces, so it says nothing{about}")
     elif keyword == "pattern":
         help_text = _PATTERN_HELP.get(error.validator_value, f"it must look like: {_examples(info)}")
         at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}")
@@ -198,7 +240,7 @@ def _explain(document: Document, error) -> list[Finding]:
     elif keyword == "maxLength":
         at(location, "too-long", f"{name} is longer than {error.validator_value} characters")
     else:
-        at(location, "schema", f"{name}: {error.message}")
+        at(location, "invalid-value", f"{name}: {error.message}")  # no keyword the bundled schemas use
     return found
 
 

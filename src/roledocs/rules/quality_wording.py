@@ -123,16 +123,34 @@ def hits_in(document) -> list[tuple[tuple, list[Hit]]]:
     return result
 
 
-def _suggest(hits: list[Hit]) -> str:
+# Advice that is already an instruction ("describe the work ...") is given as it is; a word is offered to try.
+_INSTRUCTIONS = ("describe ", "state ", "name ")
+
+
+def _advice(alternative: str, jargon: bool = False) -> str:
+    if alternative == "(leave out)":
+        return "leave it out"
+    if alternative.startswith(_INSTRUCTIONS):
+        return alternative
+    plain = not any(mark in alternative for mark in "',()/")  # one word or a short phrase, not a list of options
+    if jargon and plain:
+        return f"say what the job is (e.g. '{alternative}')"
+    return f"try '{alternative}'" if plain else f"try {alternative}"
+
+
+def _suggest(hits: list[Hit], jargon: bool = False) -> str:
+    """What to write instead: one piece of advice when it fits every word, else one for each word."""
     seen: dict[str, str] = {}
     for hit in hits:
         seen.setdefault(hit.word, hit.alternative)
-    return "; ".join(f"'{word}' -> {alternative}" for word, alternative in seen.items())
+    if len(set(seen.values())) == 1:
+        return _advice(next(iter(seen.values())), jargon)
+    return "; ".join(f"for '{word}', {_advice(alternative, jargon)}" for word, alternative in seen.items())
 
 
 def _balance(masculine: int, feminine: int) -> str:
     lean = "leans masculine" if masculine > feminine else "leans feminine" if feminine > masculine else "balanced"
-    return f"this file has {masculine} masculine- and {feminine} feminine-coded words ({lean})"
+    return f"This file has {masculine} masculine- and {feminine} feminine-coded words ({lean})"
 
 
 def _coded(document, rule_id: str):
@@ -164,14 +182,14 @@ def gender_coded_language(document, catalogue):
             words = [h for h in hits if h.code == code]
             if words:
                 yield Problem(document, location, f"{code}-coded {'word' if len(words) == 1 else 'words'} "
-                              f"{words_of(dict.fromkeys(h.word for h in words))}: try {_suggest(words)}; "
+                              f"{words_of(dict.fromkeys(h.word for h in words))}: {_suggest(words)}. "
                               f"{_balance(masculine, feminine)}")
 
 
 def _phrase_rule(document, rule_id: str, what: str):
     for location, hits in _coded(document, rule_id):
         words = list(dict.fromkeys(h.word for h in hits))
-        yield Problem(document, location, f"{what} {words_of(words)}: try {_suggest(hits)}")
+        yield Problem(document, location, f"{what} {words_of(words)}: {_suggest(hits, rule_id == JARGON)}")
 
 
 @rule("age-coded-language", Severity.WARNING, scope="role", group="quality")
