@@ -280,3 +280,12 @@ def test_a_pipe_named_like_a_role_file_is_refused_not_read(cli, tmp_path):
     run = cli("validate", ".")
     assert run.code == 1
     assert "pipe.yaml: error file-unreadable: this is not a regular file" in run.out
+
+
+@pytest.mark.parametrize("text, rule, words", [("", "file-empty", "the catalogue config starts with"),
+                                                ("- a\n", "yaml-not-mapping", "the catalogue config must be")])
+def test_a_broken_config_is_described_as_the_config(text, rule, words, cli):
+    Path("roledocs.yaml").write_text(text, encoding="utf-8")
+    run = cli("validate", "--format", "json", ".")
+    [finding] = json.loads(run.out)
+    assert (finding["rule"], words in finding["message"]) == (rule, True)

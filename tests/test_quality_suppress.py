@@ -48,6 +48,7 @@ def test_a_suppression_names_only_its_rule():
     ("[{rule: duty-description-length, reason: ok, until: 2027}]", "'until' is not a key"),
     ("[duty-description-length]", "is a mapping"),
     ("{rule: duty-description-length, reason: not a list}", "must be a list"),
+    ("[{rule: yaml-duplicate-key, reason: we like it}]", "cannot be suppressed"),
 ])
 def test_a_bad_suppression_is_an_error_and_suppresses_nothing(entries, message):
     text = _allow(SHORT, ON_DUTY, f"    x-roledocs-allow: {entries}\n")

@@ -282,3 +282,9 @@ def test_a_file_name_that_is_not_utf8_still_gives_utf8_output(fmt):
         json.loads(text)
     if fmt == "junit":
         ET.fromstring(text.encode("utf-8"))
+
+
+def test_sarif_describes_built_in_checks_too():
+    findings = [Finding("a.yaml", 1, 1, Severity.ERROR, "yaml-duplicate-key", "x")]
+    [rule] = json.loads(_report("sarif", findings, ["a.yaml"]))["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["id"] == "yaml-duplicate-key" and rule["shortDescription"]["text"] != "yaml-duplicate-key"

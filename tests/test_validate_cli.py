@@ -366,3 +366,15 @@ def test_a_folder_that_cannot_be_read_is_an_error_not_a_silent_skip(cli, catalog
     assert code == 1
     assert [(f["path"], f["line"], f["rule"]) for f in findings] == [("locked", None, "file-unreadable")]
     assert "Permission denied" in findings[0]["message"]
+
+
+def test_a_folder_with_its_own_config_is_a_catalogue_of_its_own(cli, catalogue):
+    """Its roles resolve within it, whether the outer folder or one of its files is validated."""
+    (catalogue / "sub").mkdir()
+    shutil.copy(catalogue / "roledocs.yaml", catalogue / "sub" / "roledocs.yaml")
+    shutil.copy(catalogue / "roles" / "analyst.yaml", catalogue / "sub" / "analyst.yaml")
+    expected = [("sub/analyst.yaml", "unknown-reports-to")]  # lead-engineer is not in the sub-catalogue
+    for args in ((".",), ("sub/analyst.yaml",), ("sub", "roles/analyst.yaml")):
+        code, findings = _json(cli, *args)
+        assert (code, [(f["path"], f["rule"]) for f in findings]) == (1, expected), args
+    assert cli("validate", ".").out.endswith("7 files, 1 error, 0 warnings\n")  # both configs, no duplicate

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field
@@ -12,12 +11,12 @@ from pathlib import Path
 
 from . import schema
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
+from .discovery import YAML_SUFFIXES, discover, looks_like_source
 from .findings import Finding, Severity
 from .loader import Document, load_document, top_level_scalar, warn_if_slow
 from .rules import CROSS_FILE_ROLE_KEYS, run_file_rules
 
 PARALLEL_THRESHOLD = 400
-YAML_SUFFIXES = (".yaml", ".yml")
 _CHUNK = 64
 
 
@@ -36,6 +35,7 @@ class Catalogue:
     findings: list[Finding] = field(default_factory=list)
     paths: dict[str, Path] = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)  # YAML files in the output folder, which is not read
+    nested: list[Path] = field(default_factory=list)  # folders below with a catalogue config of their own
 
     @property
     def complete(self) -> bool:
@@ -51,18 +51,6 @@ class Catalogue:
             (self.teams_checked, self.teams)
         checked.append(document)
         by_id.setdefault(document.data["id"], document)
-
-
-def discover(root: Path, skip: set[Path] = frozenset(), unreadable: list[OSError] | None = None) -> list[Path]:
-    """Every YAML file below root, sorted, leaving out hidden folders and files and the `skip` folders; folders
-    that cannot be listed are added to `unreadable` (their files would otherwise go unchecked without a word)."""
-    found = []
-    for folder, subfolders, names in os.walk(root, onerror=None if unreadable is None else unreadable.append):
-        here = Path(folder)
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and (here / d).resolve() not in skip)
-        found.extend((here.parts, n, here) for n in names if n.endswith(YAML_SUFFIXES) and not n.startswith("."))
-    found.sort(key=lambda entry: (*entry[0], entry[1]))  # the order of sorted Paths, comparing plain strings
-    return [here / name for _, name, here in found]
 
 
 def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
@@ -148,20 +136,6 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
         return [result for chunk in pool.map(load, chunks) for result in chunk]
 
 
-_SOURCE_MARK = re.compile(rb"^(?:roledocs:|kind:\s*(?:role|team)\b)", re.MULTILINE)
-
-
-def _looks_like_source(path: Path) -> bool:
-    """Whether a YAML file is a role, team or config file (a site may hold others, e.g. GitHub Pages' _config.yml)."""
-    if not path.is_file():  # a pipe would block the read
-        return False
-    try:
-        with open(path, "rb") as file:
-            return _SOURCE_MARK.search(file.read(4096)) is not None
-    except OSError:
-        return False
-
-
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
                    checks_only: bool = False, named: list[Path] = ()) -> Catalogue:
     """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
@@ -177,15 +151,16 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
             catalogue.config = Config.from_data(results[0].document.data)
     output = (root / catalogue.config.output).resolve()
     skip = {(root / ".git").resolve(), output}
-    unreadable: list[OSError] = []
-    found = [p for p in discover(root, skip, unreadable) if p != config_path]
-    for error in unreadable:
+    discovery = discover(root, skip)
+    found = [p for p in discovery.files if p != config_path]
+    catalogue.nested = discovery.nested
+    for error in discovery.unreadable:
         folder = Path(error.filename)
         catalogue.paths[display_for(folder)] = folder
         catalogue.findings.append(Finding(display_for(folder), None, None, Severity.ERROR, "file-unreadable",
                                           f"cannot read this folder ({error.strerror}): its files are not checked"))
     if output != root.resolve() and output.is_dir():
-        catalogue.unread = [display_for(p) for p in discover(output) if _looks_like_source(p)]
+        catalogue.unread = [display_for(p) for p in discover(output).files if looks_like_source(p)]
     if named:
         seen = {p.resolve() for p in [*found, *([config_path] if config_path else [])]}
         found += [p for p in named if p.resolve() not in seen]

@@ -122,8 +122,14 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, 
     display = _namer(scope)
     findings: list[Finding] = []
     files: list[str] = []
-    catalogues = [load_catalogue(root, display, jobs=jobs, checks_only=True, named=named)
-                  for root, named in roots.items()]
+    catalogues = []
+    pending = dict(roots)
+    while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
+        root, named = pending.popitem()
+        catalogues.append(load_catalogue(root, display, jobs=jobs, checks_only=True, named=named))
+        for nested in map(Path.resolve, catalogues[-1].nested):
+            if nested not in roots and scope.folder_in_scope(nested):
+                roots[nested] = pending[nested] = []
     if alone:
         catalogues.append(load_files([(p, display(p)) for p in alone], jobs, checks_only=True))
     for catalogue in catalogues:
@@ -133,4 +139,4 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, 
         keep |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
         files.extend(sorted(keep))
         findings.extend(f for f in found if f.path in keep)
-    return Validation(sort_findings(findings), files)
+    return Validation(sort_findings(findings), sorted(files))

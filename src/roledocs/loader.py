@@ -19,6 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
+from .config import CONFIG_NAMES
 from .findings import Finding, Severity
 
 try:
@@ -393,14 +394,18 @@ def load_document(path: Path, display: str,
     except RecursionError:
         return None, [Finding(display, None, None, Severity.ERROR, "yaml-too-deep",
                               f"the data is nested too deeply (at most {MAX_DEPTH} levels)")]
+    config = os.path.basename(display) in CONFIG_NAMES
     if root is None:
-        return None, [Finding(display, 1, 1, Severity.ERROR, "file-empty", "the file is empty (or holds only "
-                              "comments); a role file starts with 'roledocs: 1' and 'kind: role'")]
+        start = "the catalogue config starts with 'roledocs: 1' and 'organization: ...'" if config else \
+            "a role file starts with 'roledocs: 1' and 'kind: role'"
+        return None, [Finding(display, 1, 1, Severity.ERROR, "file-empty",
+                              f"the file is empty (or holds only comments); {start}")]
     if not isinstance(root, MappingNode):
         line, column = _where(root.start_mark)
         shape = "a list" if isinstance(root, SequenceNode) else "a single value"
+        what = "the catalogue config" if config else "a role or team file"
         return None, [Finding(display, line, column, Severity.ERROR, "yaml-not-mapping",
-                              f"the file holds {shape}, but a role or team file must be a set of 'key: value' "
+                              f"the file holds {shape}, but {what} must be a set of 'key: value' "
                               "lines (starting with 'roledocs: 1')")]
     kind, cursor = cursor_for(display, root)
     constructor = _Constructor(display, may_alias="*" in text)

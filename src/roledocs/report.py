@@ -107,10 +107,12 @@ def github_report(validation: Validation, out: TextIO, **_) -> None:
 
 def sarif_report(validation: Validation, out: TextIO, **_) -> None:
     """SARIF 2.1.0, the format code-scanning dashboards read."""
+    from .builtin_rules import CHECKS
     from .rules import RULES
 
     rule_ids = sorted({f.rule for f in validation.findings})
-    rules = [{"id": rid, "shortDescription": {"text": RULES[rid].summary if rid in RULES else rid}}
+    documented = {**CHECKS, **RULES}
+    rules = [{"id": rid, "shortDescription": {"text": documented[rid].summary if rid in documented else rid}}
              for rid in rule_ids]
     results = []
     for finding in validation.findings:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import difflib
 from typing import Any, Iterator
 
+from .builtin_rules import CHECKS
+
 KEY = "x-roledocs-allow"
 FIELDS = ("rule", "reason")
 
@@ -67,6 +69,9 @@ def problems(value: Any, known: set[str]) -> Iterator[tuple[tuple, str, bool]]:
         rule_id = entry.get("rule")
         if not isinstance(rule_id, str) or not rule_id:
             yield (index,), "the suppression names no rule: add 'rule: RULE-ID' (`roledocs rules` lists them)", False
+        elif rule_id in CHECKS:
+            yield (index, "rule"), (f"'{rule_id}' is a check roledocs always makes, as an error; it cannot be "
+                                    "suppressed, because the file cannot be read reliably otherwise: fix the file"), False
         elif rule_id not in known:
             close = difflib.get_close_matches(rule_id, sorted(known), n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
