@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..findings import Severity
 from . import Problem, rule
-from .quality_text import descriptions, placeholder, role_text, role_words, setting, watch
+from .quality_text import descriptions, placeholder, role_words, setting, short_text, watch
 from .quality_verbs import (ACTION_VERBS, CATCH_ALL, CATCH_ALL_WORDS, CONNECTORS, NOT_VERBS, VAGUE_FIRST,
                             VAGUE_OPENER, VERB_SUFFIXES)
 
@@ -117,7 +117,8 @@ def duty_catch_all(document, catalogue):
     **Good**: `description: Refresh the test data and environments every sprint with the database administrator.`
     """
     duties = document.data["duties"]
-    if _CATCH_ALL_WORDS.isdisjoint(role_words(document)) and "so on" not in role_text(document):
+    if _CATCH_ALL_WORDS.isdisjoint(role_words(document)) and "so on" not in short_text(document) and \
+            not any("so on" in text.text.lower() for _, _, text in descriptions(document)):
         return  # one look at the role's words: most roles have no catch-all
     for index, duty in enumerate(duties):
         for key in ("title", "description"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import string
 from functools import cache, lru_cache, wraps
+from itertools import chain
 
 PLACEHOLDER = re.compile(r"\bTODO\b")
 _RUN = re.compile(r"[^\W_]+")
@@ -44,7 +45,7 @@ class Text:
         self.text = text
         if text.isascii():  # lower-casing ASCII moves no word boundary: split the lower-cased text, once
             self._words: tuple[str, ...] | None = None
-            self.lower = tuple(words(text.lower()))
+            self.lower = tuple(text.lower().translate(_PUNCTUATION).split())  # words(), inlined: the hot path
         else:  # elsewhere lower() may ("İ" becomes "i" and a combining dot): split as written
             self._words = tuple(words(text))
             self.lower = tuple(map(str.lower, self._words))
@@ -83,7 +84,7 @@ class Text:
     @property
     def syllables(self) -> int:
         if self._syllables is None:
-            self._syllables = sum(map(syllables, self.lower))
+            self._syllables = sum(map(_SYLLABLES.__getitem__, self.lower))  # a dict lookup per word, in C
         return self._syllables
 
     @property
@@ -109,14 +110,24 @@ class Text:
         count = max(self.count, 1)
         total = self.syllables
         if familiar:
-            total -= sum(syllables(w) - 1 for w in self.lower if stem(w) in familiar)
+            total -= sum(_SYLLABLES[w] - 1 for w in self.lower if stem(w) in familiar)
         as_one_sentence = 206.835 - 1.015 * count - 84.6 * total / count
         if at_least is not None and as_one_sentence >= at_least:
             return as_one_sentence
         return 206.835 - 1.015 * count / self.sentence_count - 84.6 * total / count
 
 
-@cache
+class _Syllables(dict):
+    """Syllables per lower-case word, worked out on first sight."""
+
+    def __missing__(self, word: str) -> int:
+        self[word] = count = syllables(word)
+        return count
+
+
+_SYLLABLES = _Syllables()
+
+
 def syllables(word: str) -> int:
     """Syllables of a lower-case English word by vowel groups, less a silent final e or -es/-ed; a number is one."""
     count = len(_VOWEL_GROUPS.findall(word))
@@ -201,13 +212,11 @@ def prose(document) -> list[tuple[tuple, str, str]]:
 
 
 @per_document
-def role_text(document) -> str:
-    """Every text field of a role (placeholders too), lower-cased and joined by newlines: rules search it once
-    before looking at fields one by one, which most roles then never need."""
+def short_text(document) -> str:
+    """The role's shorter text fields (title, duty titles, KPIs, skills, qualifications; placeholders too),
+    lower-cased and joined by newlines; the summary and the descriptions are analysed one by one (readable)."""
     data = document.data
-    parts = [data["title"], data["summary"]]
-    for duty in data["duties"]:
-        parts += (duty["title"], duty["description"])
+    parts = [data["title"], *(duty["title"] for duty in data["duties"])]
     for kpi in data["kpis"]:
         parts += (kpi["name"], kpi["measure"])
     parts += [skill["name"] for skill in data["skills"]]
@@ -228,9 +237,11 @@ def watch(words) -> frozenset:
 
 @per_document
 def role_words(document) -> frozenset:
-    """The watched words (see watch) that occur in a role's text fields, found in one pass over the whole text: a
-    rule whose words are absent knows at once that the role has nothing for it, as most roles have not."""
-    return frozenset(_WATCHED.intersection(words(role_text(document))))
+    """The watched words (see watch) that occur in a role's text fields, in one pass over all its words: a rule
+    whose words are absent knows at once that the role has nothing for it, as most roles have not. The summary and
+    descriptions come split already (readable), so no text is split twice."""
+    return frozenset(_WATCHED.intersection(chain(words(short_text(document)),
+                                                 *(text.lower for _, text in readable(document)))))
 
 
 @per_document
