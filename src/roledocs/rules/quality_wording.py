@@ -21,13 +21,13 @@ _PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{pattern})(?= )" for i, (_, _, pa
 
 
 _PHRASE_WORDS = watch(frozenset().union(*PHRASE_GATES))
+_GATES_WITH = {word: [gate for gate in PHRASE_GATES if word in gate] for word in _PHRASE_WORDS}
 
 
 def _may_hold_phrase(words) -> bool:
-    if _PHRASE_WORDS.isdisjoint(words):
-        return False
-    present = words if isinstance(words, (set, frozenset)) else set(words)
-    return any(gate <= present for gate in PHRASE_GATES)
+    """Whether all the words of some phrase's gate are present (only gates with a word present are looked at)."""
+    found = _PHRASE_WORDS.intersection(words)
+    return any(gate <= found for word in found for gate in _GATES_WITH[word])
 
 
 @dataclass(frozen=True)
