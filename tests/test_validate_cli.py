@@ -378,3 +378,26 @@ def test_a_folder_with_its_own_config_is_a_catalogue_of_its_own(cli, catalogue):
         code, findings = _json(cli, *args)
         assert (code, [(f["path"], f["rule"]) for f in findings]) == (1, expected), args
     assert cli("validate", ".").out.endswith("7 files, 1 error, 0 warnings\n")  # both configs, no duplicate
+
+
+def test_files_outside_the_request_are_loaded_for_references_but_not_linted(catalogue):
+    """pre-commit names a few files of a large catalogue: the others are read for the cross-file rules only."""
+    from roledocs.catalogue import load_catalogue
+
+    _edit(catalogue / "roledocs.yaml", "quality: off", "quality: warning")
+    for name in ("analyst", "lead-engineer"):
+        text = (catalogue / "roles" / f"{name}.yaml").read_text(encoding="utf-8")
+        title = next(line for line in text.splitlines() if line.startswith("title:"))
+        _edit(catalogue / "roles" / f"{name}.yaml", title, title + " Ninja")
+    _edit(catalogue / "roles" / "lead-engineer.yaml", "    level: 5", "    level: 8")  # the schema is still checked
+    everything = load_catalogue(catalogue, str)
+    only_analyst = load_catalogue(catalogue, str, reported=lambda path: path.name == "analyst.yaml")
+    rules = lambda loaded: sorted((f.path.rsplit("/", 1)[-1], f.rule) for f in loaded.findings)  # noqa: E731
+    assert rules(everything) == [("analyst.yaml", "jargon-title"), ("lead-engineer.yaml", "out-of-range")]
+    assert rules(only_analyst) == rules(everything)
+    _edit(catalogue / "roles" / "lead-engineer.yaml", "    level: 8", "    level: 5")
+    everything = load_catalogue(catalogue, str)
+    only_analyst = load_catalogue(catalogue, str, reported=lambda path: path.name == "analyst.yaml")
+    assert rules(everything) == [("analyst.yaml", "jargon-title"), ("lead-engineer.yaml", "jargon-title")]
+    assert rules(only_analyst) == [("analyst.yaml", "jargon-title")]
+    assert set(only_analyst.roles) == set(everything.roles)

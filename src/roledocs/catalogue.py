@@ -68,8 +68,9 @@ class Loaded(NamedTuple):
     valid: bool
 
 
-def load_file(path: Path, display: str, config: Config | None = None) -> Loaded:
-    """Load one file, check it against its kind's schema, then run the rules that need only this file."""
+def load_file(path: Path, display: str, config: Config | None = None, *, rules: bool = True) -> Loaded:
+    """Load one file, check it against its kind's schema, then (unless `rules` is false: a file only there for
+    the references of others) run the rules that need only this file."""
     document, findings = load_document(path, display, _kind_of)
     if document is None:
         return Loaded(None, findings, False)
@@ -78,7 +79,7 @@ def load_file(path: Path, display: str, config: Config | None = None) -> Loaded:
     findings = schema.check(document)
     if findings:
         return Loaded(document, findings, False)
-    if document.kind != "config":
+    if document.kind != "config" and rules:
         findings = run_file_rules(document, Catalogue(root=None, config=config or Config()))
     return Loaded(document, findings, True)
 
@@ -104,14 +105,16 @@ def collector_paused():
             gc.enable()
 
 
-def _load_chunk(items: list[tuple[Path, str]], config: Config | None, checks_only: bool = False) -> list[Loaded]:
+def _load_chunk(items: list[tuple[Path, str]], config: Config | None, checks_only: bool = False,
+                reported: frozenset[str] | None = None) -> list[Loaded]:
     """Load files, dropping node trees: keeping thousands alive costs more memory than re-reading the rare file
     that a later finding needs a position in. With `checks_only`, a valid role keeps only what the cross-file
-    rules read (see CROSS_FILE_ROLE_KEYS): validate needs no more, and the rest is costly to ship between processes."""
+    rules read (see CROSS_FILE_ROLE_KEYS): validate needs no more, and the rest is costly to ship between processes.
+    `reported` names the files whose one-file rules run (None: all); the others serve only the cross-file rules."""
     results = []
     with collector_paused():
         for path, display in items:
-            loaded = load_file(path, display, config)
+            loaded = load_file(path, display, config, rules=reported is None or display in reported)
             document = loaded.document
             if document is not None:
                 document.forget_nodes()
@@ -122,25 +125,27 @@ def _load_chunk(items: list[tuple[Path, str]], config: Config | None, checks_onl
 
 
 def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None, *,
-             checks_only: bool = False) -> list[Loaded]:
+             checks_only: bool = False, reported: frozenset[str] | None = None) -> list[Loaded]:
     """Load many files, in worker processes when there are enough of them to pay for the start-up."""
     warn_if_slow()
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return _load_chunk(items, config, checks_only)
+        return _load_chunk(items, config, checks_only, reported)
     from concurrent.futures import ProcessPoolExecutor  # only here: a small catalogue loads without it, faster
 
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
-    load = partial(_load_chunk, config=config, checks_only=checks_only)
+    load = partial(_load_chunk, config=config, checks_only=checks_only, reported=reported)
     with collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
         return [result for chunk in pool.map(load, chunks) for result in chunk]
 
 
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
-                   checks_only: bool = False, named: list[Path] = ()) -> Catalogue:
+                   checks_only: bool = False, named: list[Path] = (),
+                   reported: Callable[[Path], bool] | None = None) -> Catalogue:
     """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
     files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
-    With `checks_only` the roles are loaded for checking, not for rendering (see _load_chunk)."""
+    With `checks_only` the roles are loaded for checking, not for rendering; with `reported`, only the files it
+    accepts get their one-file rules (pre-commit names a few files of a large catalogue; see _load_chunk)."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
     items, results = [], []
@@ -161,12 +166,19 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
                                           f"cannot read this folder ({error.strerror}): its files are not checked"))
     if output != root.resolve() and output.is_dir():
         catalogue.unread = [display_for(p) for p in discover(output).files if looks_like_source(p)]
-    if named:
-        seen = {p.resolve() for p in [*found, *([config_path] if config_path else [])]}
-        found += [p for p in named if p.resolve() not in seen]
+    if named:  # discovery skips hidden folders and the output folder; a file the user names is read all the same
+        folders: dict[Path, Path] = {}
+
+        def key(path: Path) -> Path:  # folders resolved once each: a catalogue has thousands of files in a few
+            folder = path.absolute().parent
+            return folders.setdefault(folder, folder.resolve()) / path.name
+
+        seen = {key(p) for p in [*found, *([config_path] if config_path else [])]}
+        found += [p for p in named if key(p) not in seen]
     found = [(p, display_for(p)) for p in found]
     items += found
-    results += load_all(found, jobs, catalogue.config, checks_only=checks_only)
+    chosen = None if reported is None else frozenset(display for path, display in found if reported(path))
+    results += load_all(found, jobs, catalogue.config, checks_only=checks_only, reported=chosen)
     _collect(catalogue, items, results)
     return catalogue
 

@@ -126,7 +126,8 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, 
     pending = dict(roots)
     while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
         root, named = pending.popitem()
-        catalogues.append(load_catalogue(root, display, jobs=jobs, checks_only=True, named=named))
+        catalogues.append(load_catalogue(root, display, jobs=jobs, checks_only=True, named=named,
+                                         reported=scope.in_scope))
         for nested in map(Path.resolve, catalogues[-1].nested):
             if nested not in roots and scope.folder_in_scope(nested):
                 roots[nested] = pending[nested] = []
