@@ -289,3 +289,19 @@ def test_a_broken_config_is_described_as_the_config(text, rule, words, cli):
     run = cli("validate", "--format", "json", ".")
     [finding] = json.loads(run.out)
     assert (finding["rule"], words in finding["message"]) == (rule, True)
+
+
+@pytest.mark.parametrize("character", ["\u2028", "\u2029", "\x85"])
+def test_yaml_1_1_line_breaks_are_ordinary_characters(character, cli):
+    """YAML 1.2 reads NEL, LS and PS as text (libyaml, like YAML 1.1, would break the line there)."""
+    text = ANALYST.replace("title: Business Analyst", f"title: Business{character}Analyst")
+    assert text != ANALYST
+    places = []
+    for variant in (ANALYST, text):  # a syntax error below is reported on the same line either way
+        Path("analyst.yaml").write_text(variant + "reports_to: [\n", encoding="utf-8")
+        [finding] = json.loads(cli("validate", "--format", "json", "analyst.yaml").out)
+        places.append((finding["rule"], finding["line"], finding["column"]))
+    assert places[0] == places[1] and places[0][0] == "yaml-syntax"
+    Path("analyst.yaml").write_text(text, encoding="utf-8")
+    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    assert findings == [] and document.data["title"] == f"Business{character}Analyst"

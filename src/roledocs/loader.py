@@ -116,6 +116,32 @@ def resolve_core(text: str) -> Any:
     return text
 
 
+# libyaml breaks lines at NEL, LS and PS, as YAML 1.1 did; YAML 1.2 reads them as ordinary characters. While
+# parsing they are swapped for private-use stand-ins (one character for one, so every position holds) and swapped
+# back in the data; a file that already holds a stand-in is parsed as it is.
+_OLD_BREAKS, _STAND_INS = "\x85\u2028\u2029", "\ue085\ue028\ue029"
+_TO_STAND_INS, _FROM_STAND_INS = str.maketrans(_OLD_BREAKS, _STAND_INS), str.maketrans(_STAND_INS, _OLD_BREAKS)
+
+
+def _swaps_breaks(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _OLD_BREAKS) and not any(c in text for c in _STAND_INS)
+
+
+def _compose(text: str):
+    """The node tree of a text, by YAML 1.2 line breaks (see _OLD_BREAKS)."""
+    return _NodeParser(text.translate(_TO_STAND_INS) if _swaps_breaks(text) else text).get_single_node()
+
+
+def _restore_breaks(data: Any) -> Any:
+    if isinstance(data, str):
+        return data.translate(_FROM_STAND_INS)
+    if isinstance(data, list):
+        return [_restore_breaks(item) for item in data]
+    if isinstance(data, dict):
+        return {_restore_breaks(key): _restore_breaks(value) for key, value in data.items()}
+    return data
+
+
 def _where(mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
@@ -172,7 +198,7 @@ class Document:
             text, _ = read_text(Path(self.path), self.path)
             if text is not None:
                 try:
-                    self.root = _NodeParser(text).get_single_node()
+                    self.root = _compose(text)
                 except (yaml.YAMLError, RecursionError):
                     return None
         return self.root
@@ -388,7 +414,7 @@ def load_document(path: Path, display: str,
     if problem is not None:
         return None, [problem]
     try:
-        root = _NodeParser(text).get_single_node()
+        root = _compose(text)
     except yaml.YAMLError as error:
         return None, [_syntax_finding(error, display, text)]
     except RecursionError:
@@ -415,6 +441,8 @@ def load_document(path: Path, display: str,
         data = None
     if constructor.findings:
         return None, constructor.findings
+    if _swaps_breaks(text):
+        data = _restore_breaks(data)
     return Document(display, kind, data, root, text), []
 
 
