@@ -8,6 +8,16 @@ from ..findings import RoledocsError
 from . import Problem, rule
 
 
+def _refused(catalogue, key: str, use):
+    """The problem at the config's `key` when `use(catalogue)`, what render and build call, refuses it."""
+    if catalogue.config_document is None:
+        return
+    try:
+        use(catalogue)
+    except RoledocsError as error:
+        yield Problem(catalogue.config_document, (key,), str(error))
+
+
 @rule("config-logo", scope="catalogue", needs_catalogue=True)
 def config_logo(catalogue):
     """The `logo` in roledocs.yaml is an image (.svg, .png, .jpg or .gif) of at most 1 MiB inside the catalogue.
@@ -19,15 +29,10 @@ def config_logo(catalogue):
 
     **Good**: `logo: assets/logo.svg`
     """
-    document = catalogue.config_document
-    if document is None or not catalogue.config.logo:
-        return
-    from ..model import logo_model  # only when a logo is set: it brings in the renderer's imports
+    if catalogue.config.logo:
+        from ..model import logo_model  # only when a logo is set: it brings in the renderer's imports
 
-    try:
-        logo_model(catalogue)
-    except RoledocsError as error:
-        yield Problem(document, ("logo",), str(error))
+        yield from _refused(catalogue, "logo", logo_model)
 
 
 @rule("config-templates", scope="catalogue", needs_catalogue=True)
@@ -38,15 +43,10 @@ def config_templates(catalogue):
 
     **Good**: `templates: templates` (a folder beside roledocs.yaml)
     """
-    document = catalogue.config_document
-    if document is None or not catalogue.config.templates:
-        return
-    from ..render import template_folder  # only when a folder is set: it brings in Jinja
+    if catalogue.config.templates:
+        from ..render import template_folder  # only when a folder is set: it brings in Jinja
 
-    try:
-        template_folder(catalogue)
-    except RoledocsError as error:
-        yield Problem(document, ("templates",), str(error))
+        yield from _refused(catalogue, "templates", template_folder)
 
 
 @rule("config-output", scope="catalogue", needs_catalogue=True)
