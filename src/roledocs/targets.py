@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # "1,000" and "12,500.50" group thousands; otherwise a comma is a decimal comma ("4,5"). "1e3" is not a decimal.
 _THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
@@ -43,9 +44,13 @@ def _number(text: str) -> float:
 
 
 def parse_target(text: str) -> Target | None:
-    """Parse a target string; None when it does not follow the format."""
-    if not isinstance(text, str):
-        return None
+    """Parse a target string; None when it does not follow the format (or is not a string)."""
+    return _parse(text) if isinstance(text, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> Target | None:
+    """Remembered: a catalogue's targets repeat (">= 90%"), and a Target cannot change."""
     match = _COMPARISON.match(text)
     if match:
         op = _CANONICAL.get(match["op"], match["op"])
