@@ -21,6 +21,7 @@ from .findings import Finding, RoledocsError, Severity, UsageError, sort_finding
 from .outputs import output_path, write_atomic
 from .outputs.formats import FORMATS, RoleJob
 from .outputs.jsonld import PostingOptions
+from .rules import run_file_rules
 
 CHARTER_FORMATS = ("md", "html", "pdf")
 
@@ -59,8 +60,13 @@ def load_inputs(paths: list[str]) -> list[Input]:
             raise UsageError(f"{given}: no such file")
         requested.setdefault(path.resolve(), given)
 
+    names = {path.name for path in requested}
+
+    def given(path: Path) -> bool:  # by name first: a catalogue has thousands of files, most never given
+        return path.name in names and path.resolve() in requested
+
     def display(path: Path) -> str:
-        return requested.get(path.resolve()) or _shown(path)
+        return requested[path.resolve()] if given(path) else _shown(path)
 
     groups: dict[Path | None, list[Path]] = {}
     for resolved in requested:
@@ -68,7 +74,11 @@ def load_inputs(paths: list[str]) -> list[Input]:
         groups.setdefault(root.resolve() if root else None, []).append(resolved)
     loaded: dict[str, Input] = {}
     for root, files in groups.items():
-        catalogue = load_catalogue(root, display) if root else load_files([(p, display(p)) for p in files])
+        if root is None:
+            catalogue = load_files([(p, display(p)) for p in files])
+        else:  # only the given files are linted, and the member roles of given teams (their errors block a charter)
+            catalogue = load_catalogue(root, display, reported=given)
+            _lint_members(catalogue, {display(p) for p in files})
         findings = run_checks(catalogue)
         documents = {d.path: d for d in [*catalogue.roles_checked, *catalogue.teams_checked]}
         for path in files:
@@ -77,6 +87,16 @@ def load_inputs(paths: list[str]) -> list[Input]:
             loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path in concerned],
                                  sorted(concerned))
     return [loaded[given] for given in requested.values()]
+
+
+def _lint_members(catalogue: Catalogue, linted: set[str]) -> None:
+    """Run the one-file rules on the member roles of the given teams that were loaded without them."""
+    members = {member["role"] for team in catalogue.teams_checked if team.path in linted
+               for member in team.data["members"]}
+    for role_id in sorted(members):
+        role = catalogue.roles.get(role_id)
+        if role is not None and role.path not in linted:
+            catalogue.findings.extend(run_file_rules(role, catalogue))
 
 
 def _concerned(name: str, document, catalogue: Catalogue) -> set[str]:
