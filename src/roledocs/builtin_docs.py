@@ -4,7 +4,8 @@ Written like the registered rules' docstrings, and shown the same way by `roledo
 """
 from __future__ import annotations
 
-from .loader import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
+from .construct import MAX_DEPTH, MAX_NODES
+from .loader import MAX_FILE_BYTES
 
 # id -> (group, documentation); the order is the order of the docs
 DOCS: dict[str, tuple[str, str]] = {

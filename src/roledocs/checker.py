@@ -1,7 +1,6 @@
 """`validate` as a library call: resolve the paths to catalogues, load each once, run every check, keep what was asked."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

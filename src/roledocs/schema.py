@@ -9,7 +9,8 @@ from importlib import resources
 from typing import Any
 
 from .findings import Finding, Severity
-from .loader import Document, resolve_core
+from .construct import resolve_core
+from .loader import Document
 
 KINDS = ("role", "team", "config")
 

@@ -7,7 +7,6 @@ key changed or whose file is gone, prints PDFs in worker processes, deletes the 
 """
 from __future__ import annotations
 
-import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path

@@ -86,9 +86,9 @@ def _enabled(severities: dict[str, str]) -> tuple:
 
 
 @lru_cache(maxsize=64)
-def _enabled_for(settings: tuple) -> tuple:
+def _enabled_for(lint_items: tuple) -> tuple:
     """Worked out once per distinct `lint:` setting, not once per file (the registry is complete after import)."""
-    severities = dict(settings)
+    severities = dict(lint_items)
     return tuple((current, Severity(level)) for current in RULES.values()
                  if (level := level_of(current, severities)) != "off")
 
@@ -99,8 +99,8 @@ def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) ->
 
 
 @lru_cache(maxsize=64)
-def _file_rules_for(settings: tuple, kind: str) -> tuple:
-    return tuple((current, severity) for current, severity in _enabled_for(settings)
+def _file_rules_for(lint_items: tuple, kind: str) -> tuple:
+    return tuple((current, severity) for current, severity in _enabled_for(lint_items)
                  if current.scope == kind and not current.needs_catalogue)
 
 

@@ -1,0 +1,57 @@
+"""YAML syntax errors as findings people can act on: placed where the problem starts, in plain words."""
+from __future__ import annotations
+
+import yaml
+
+from .construct import MAX_DEPTH, where
+from .findings import Finding, Severity
+
+_FRIENDLY = (
+    ("cannot start any token", "\t", "a tab is used for indentation here; YAML needs spaces"),
+    ("tab character", "", "a tab is used for indentation here; YAML needs spaces"),
+    ("mapping values are not allowed", "", "a ':' here starts a key where none can be: check the indentation, "
+     "or put the text in quotes"),
+    ("could not find expected ':'", "", "a line here is missing the ':' after its key (or text above needs quotes)"),
+    ("did not find expected key", "", "this line does not line up with the keys above it: check the indentation"),
+    ("did not find expected '-'", "", "this line does not line up with the list items above it: "
+     "check the indentation"),
+    ("found undefined alias", "", "'*' refers to an anchor ('&name') that is not defined above it"),
+    ("unexpected end of stream", "", "a quote or bracket opened here is never closed"),
+    ("exceeded maximum nesting depth", "", f"the data is nested too deeply (at most {MAX_DEPTH} levels)"),
+    ("expected a single document", "", "the file holds more than one YAML document ('---'); "
+     "put each role or team in its own file"),
+)
+
+
+def _reader_finding(error: yaml.reader.ReaderError, display: str, text: str, counts_bytes: bool) -> Finding:
+    """A character YAML does not allow (a control character such as NUL), placed at its line and column."""
+    position = max(error.position, 0)
+    if counts_bytes:  # libyaml counts bytes of the UTF-8 text, the pure-Python reader counts characters
+        position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+    position = min(position, len(text))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
+    return Finding(display, line, column, Severity.ERROR, "yaml-syntax", f"YAML syntax error: the character "
+                   f"U+{code:04X} here cannot appear in YAML (a control or other non-printable character); remove it")
+
+
+def syntax_finding(error: yaml.YAMLError, display: str, text: str, *, counts_bytes: bool) -> Finding:
+    """The finding for a parser error; `counts_bytes` when the parser (libyaml) gives byte offsets."""
+    if isinstance(error, yaml.reader.ReaderError):
+        return _reader_finding(error, display, text, counts_bytes)
+    problem = " ".join(filter(None, (getattr(error, "context", None), getattr(error, "problem", None)))) or str(error)
+    # An unclosed quote or bracket is reported at the end of the file; where it was opened helps more.
+    opened = "end of stream" in problem and getattr(error, "context_mark", None) is not None
+    mark = error.context_mark if opened else getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = where(mark) if mark is not None else (None, None)
+    lines = text.split("\n")  # as the parser counts them (not str.splitlines, which breaks at more)
+    near = lines[line - 1] if line and line <= len(lines) else ""
+    message = f"YAML syntax error: {problem}"
+    for needle, in_line, friendly in _FRIENDLY:
+        if needle in problem and in_line in near:
+            message = f"YAML syntax error: {friendly}"
+            break
+    rule = "yaml-multiple-documents" if "single document" in problem else \
+        "yaml-too-deep" if "nesting depth" in problem else "yaml-syntax"
+    return Finding(display, line, column, Severity.ERROR, rule, message)
