@@ -72,3 +72,18 @@ def test_a_file_that_is_not_yaml_is_a_usage_error(cli):
     Path("notes.txt").write_text("hello", encoding="utf-8")
     run = cli("validate", "notes.txt")
     assert run.code == 2 and "not a YAML file" in run.err
+
+
+@pytest.mark.parametrize("output, words", [(".", "catalogue folder itself"), ("..", "catalogue folder itself"),
+                                           ("templates", "template folder"), ("teams", "source files")])
+def test_an_output_folder_of_no_use_is_found_by_validate_and_stops_build(output, words, cli, example):
+    """The config's `output` is checked by validate; build then reports the finding (exit 1), not a usage error."""
+    text = (example / "roledocs.yaml").read_text(encoding="utf-8").replace("output: site", f"output: {output}")
+    (example / "roledocs.yaml").write_text(text, encoding="utf-8")
+    run = cli("validate", "--format", "json", str(example))
+    [finding] = json.loads(run.out)
+    assert (run.code, finding["rule"], words in finding["message"]) == (1, "config-output", True)
+    before = sorted(p.relative_to(example.parent) for p in example.parent.rglob("*"))
+    build = cli("build", str(example))
+    assert build.code == 1 and "config-output" in build.err and " -o " not in build.err
+    assert sorted(p.relative_to(example.parent) for p in example.parent.rglob("*")) == before

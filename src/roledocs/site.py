@@ -16,6 +16,7 @@ from .catalogue import Catalogue, catalogue_root_for, load_catalogue
 from .checker import Validation, run_checks
 from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
 from .outputs import output_folder, output_path, write_atomic
+from .outputs.placement import placement_problem
 from .sitemanifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
                            write_manifest)
 from .siteindex import INDEX_NAME, page_names, render_index
@@ -102,21 +103,15 @@ def clash_findings(catalogue: Catalogue) -> list[Finding]:
     return findings
 
 
-def _check_output(output: Path, root: Path, catalogue: Catalogue) -> None:
-    from .render import template_folder
-
+def _check_output(output: Path, catalogue: Catalogue) -> None:
+    """A `-o` folder that is a file, the catalogue or above it, its template folder or a folder of sources is a
+    usage error (the config's `output` is checked by validate instead: config-output)."""
     output_folder(str(output))
-    target, real_root = output.resolve(), root.resolve()
-    if real_root.is_relative_to(target):
-        raise UsageError(f"-o {output}: would put the site in the catalogue folder {root} itself (or above it), "
-                         "among its sources; give a folder of its own, e.g. -o site")
-    templates = template_folder(catalogue)
-    if templates is not None and target.is_relative_to(templates.resolve()):
-        raise UsageError(f"-o {output}: is inside the catalogue's template folder {templates}; give a folder of its "
-                         "own")
-    holder = next((shown for shown, path in catalogue.paths.items() if path.resolve().parent == target), None)
-    if holder is not None:
-        raise UsageError(f"-o {output}: holds the catalogue's source file {holder}; give a folder of its own")
+    target = output.resolve()
+    sources = [shown for shown, path in catalogue.paths.items() if path.resolve().parent == target]
+    problem = placement_problem(output, catalogue, sources)
+    if problem is not None:
+        raise UsageError(f"-o {output}: {problem}; give a folder of its own, e.g. -o site")
 
 
 def _near(folder: Path) -> Path:
@@ -136,8 +131,11 @@ def load_site(given: str, output: str | None) -> Site:
     root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
     display = _namer(path)
     catalogue = load_catalogue(root, display)
-    folder = Path(output) if output is not None else _near(root / catalogue.config.output)
-    _check_output(folder, root, catalogue)
+    if output is not None:
+        folder = Path(output)
+        _check_output(folder, catalogue)
+    else:  # a bad config `output` is a config-output error among the findings, and nothing is built
+        folder = _near(root / catalogue.config.output)
     findings = run_checks(catalogue) + clash_findings(catalogue)
     return Site(catalogue, Validation(sort_findings(findings), sorted(catalogue.paths)), folder)
 

@@ -4,7 +4,10 @@ render and build would stop on each of these; validate says so first, at the con
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..findings import RoledocsError
+from ..outputs.placement import placement_problem
 from . import Problem, rule
 
 
@@ -51,17 +54,20 @@ def config_templates(catalogue):
 
 @rule("config-output", scope="catalogue", needs_catalogue=True)
 def config_output(catalogue):
-    """The `output` folder in roledocs.yaml holds no YAML files: roledocs never reads its own output folder, so
-    role or team files in it would go unchecked (and `roledocs build` would write among them).
+    """The `output` folder in roledocs.yaml is a folder of its own: not the catalogue folder or one above it, not
+    the template folder, and holding no role, team or config files (roledocs never reads its output folder, so
+    they would go unchecked, and `roledocs build` would write among them).
 
-    **Bad**: `output: teams` when `teams/` holds the team files
+    **Bad**: `output: teams` when `teams/` holds the team files; `output: .`; `output: templates`
 
     **Good**: `output: site`
     """
     document = catalogue.config_document
-    if document is None or not catalogue.unread:
+    if document is None:
         return
-    shown = ", ".join(catalogue.unread[:3]) + (f" and {len(catalogue.unread) - 3} more" if len(catalogue.unread) > 3
-                                               else "")
-    yield Problem(document, ("output",), f"the output folder '{catalogue.config.output}' holds YAML files ({shown}), "
-                  "which roledocs does not read there; give the output a folder of its own, e.g. 'output: site'")
+    output = catalogue.config.output
+    problem = placement_problem(Path(catalogue.root) / output, catalogue, catalogue.unread)
+    if problem is not None:
+        other = "public" if output.strip("/") == "site" else "site"
+        yield Problem(document, ("output",), f"the output folder '{output}' {problem}; give the output a folder of "
+                      f"its own, e.g. 'output: {other}'")
