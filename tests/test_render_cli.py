@@ -167,3 +167,16 @@ def test_config_errors_block_rendering(cli, tmp_path, isolated):
     run = cli("render", root / "roles" / "delivery-lead.yaml", "--to", "md")
     assert run.code == 1 and "roledocs.yaml" in run.err
     assert list(isolated.iterdir()) == []
+
+
+def test_files_in_a_hidden_folder_render_when_named(cli, example, isolated):
+    """validate reads a file you name even in a hidden folder; render, raci and analyze do the same."""
+    (example / ".drafts").mkdir()
+    role = (example / "software-tester.yaml").read_text(encoding="utf-8").replace("id: software-tester", "id: draft")
+    (example / ".drafts" / "draft.yaml").write_text(role, encoding="utf-8")
+    team = (example / "teams" / "it-delivery.yaml").read_text(encoding="utf-8").replace("id: it-delivery", "id: crew")
+    (example / ".drafts" / "crew.yaml").write_text(team, encoding="utf-8")
+    assert cli("render", example / ".drafts" / "draft.yaml", "--to", "md").code == 0
+    assert cli("raci", example / ".drafts" / "crew.yaml", "--to", "csv").code == 0
+    assert cli("analyze", example / ".drafts" / "crew.yaml").code == 0
+    assert sorted(p.name for p in isolated.iterdir()) == ["crew-raci.csv", "draft.md"]

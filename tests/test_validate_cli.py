@@ -401,3 +401,10 @@ def test_files_outside_the_request_are_loaded_for_references_but_not_linted(cata
     assert rules(everything) == [("analyst.yaml", "jargon-title"), ("lead-engineer.yaml", "jargon-title")]
     assert rules(only_analyst) == [("analyst.yaml", "jargon-title")]
     assert set(only_analyst.roles) == set(everything.roles)
+
+
+def test_a_hidden_folder_named_on_the_command_line_is_read(cli, catalogue):
+    (catalogue / ".drafts").mkdir()
+    shutil.copy(catalogue / "roles" / "analyst.yaml", catalogue / ".drafts" / "analyst.yaml")
+    code, findings = _json(cli, ".drafts")
+    assert (code, {(f["path"], f["rule"]) for f in findings}) == (1, {(".drafts/analyst.yaml", "duplicate-id")})

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .catalogue import Catalogue, catalogue_root_for, collector_paused, is_yaml, load_catalogue, load_files
 from .config import is_config_file
+from .discovery import discover
 from .findings import Finding, Severity, UsageError, sort_findings
 from .rules import run_catalogue_rules
 
@@ -111,10 +112,19 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
         if root is None:
             alone.append(path)
         else:
-            roots.setdefault(root.resolve(), []).extend([path] if path.is_file() else [])
+            roots.setdefault(root.resolve(), []).extend(_named_files(path, root))
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
         return _check(roots, alone, _Requested(requested), jobs)
+
+
+def _named_files(path: Path, root: Path) -> list[Path]:
+    """The files a path names that reading the catalogue would skip: the file itself, or the YAML files of a
+    hidden folder the user named (`roledocs validate .github/`)."""
+    if path.is_file():
+        return [path]
+    below = path.resolve().relative_to(root.resolve()).parts
+    return discover(path).files if any(part.startswith(".") for part in below) else []
 
 
 def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, jobs: int | None) -> Validation:

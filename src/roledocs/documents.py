@@ -77,7 +77,7 @@ def load_inputs(paths: list[str]) -> list[Input]:
         if root is None:
             catalogue = load_files([(p, display(p)) for p in files])
         else:  # only the given files are linted, and the member roles of given teams (their errors block a charter)
-            catalogue = load_catalogue(root, display, reported=given)
+            catalogue = load_catalogue(root, display, reported=given, named=files)
             _lint_members(catalogue, {display(p) for p in files})
         findings = run_checks(catalogue)
         documents = {d.path: d for d in [*catalogue.roles_checked, *catalogue.teams_checked]}
