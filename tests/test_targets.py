@@ -23,7 +23,8 @@ def test_targets_parse(text, parts):
     assert (target.comparator, target.value, target.high, target.unit) == parts
 
 
-@pytest.mark.parametrize("text", [">= 1e3", ">= 2E-1 h", "90%", ">= ninety", "5 - 4", ">= 1,00,000", ""])
+@pytest.mark.parametrize("text", [">= 1e3", ">= 2E-1 h", ">= 0x10", "< 0o17 days", "90%", ">= ninety", "5 - 4",
+                                  ">= 1,00,000", ""])
 def test_targets_that_are_not_decimals_or_comparisons_do_not_parse(text):
     assert parse_target(text) is None
 
@@ -32,4 +33,4 @@ def test_a_target_that_does_not_parse_is_a_located_error(cli, example):
     role = example / "software-tester.yaml"
     role.write_text(role.read_text(encoding="utf-8").replace('target: ">= 70%"', 'target: ">= 1e3"'), encoding="utf-8")
     run = cli("validate", str(role))
-    assert run.code == 1 and "error kpi-target-format" in run.out
+    assert run.code == 1 and "error kpi-target-format" in run.out and "not 1e3" in run.out

@@ -5,9 +5,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# "1,000" and "12,500.50" group thousands; otherwise a comma is a decimal comma ("4,5"). "1e3" is not a decimal.
+# "1,000" and "12,500.50" group thousands; otherwise a comma is a decimal comma ("4,5"). "1e3" and "0x10" are not
+# decimals (read without the lookahead, they would pass as 1 with the unit "e3", 0 with the unit "x10").
 _THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
-_NUMBER = rf"[-+]?(?:{_THOUSANDS}|\d+(?:[.,]\d+)?|[.,]\d+)(?![eE][-+]?\d)"
+_NUMBER = rf"[-+]?(?:{_THOUSANDS}|\d+(?:[.,]\d+)?|[.,]\d+)(?![eE][-+]?\d|[xXoObB][0-9a-fA-F])"
 _UNIT = r"(?:\s*(?P<{0}>%|[^\W\d_][\w/ .$€£¥]*?))?"
 _COMPARISON = re.compile(rf"^\s*(?P<op>>=|<=|≥|≤|>|<|=)\s*(?P<value>{_NUMBER}){_UNIT.format('unit')}\s*$")
 _RANGE = re.compile(rf"^\s*(?P<low>{_NUMBER}){_UNIT.format('low_unit')}\s*(?:-|–|to)\s*"

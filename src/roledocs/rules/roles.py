@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 
 from ..findings import Severity
 from ..targets import parse_target
 from . import Problem, rule
+
+_NOT_DECIMAL = re.compile(r"\d(?:[eE][-+]?\d|[xXoObB][0-9a-fA-F])")
 
 
 def _duplicates(document, section: str, key: str, fold=lambda v: v):
@@ -122,9 +125,12 @@ def compensation_range(document, catalogue):
 def kpi_target_format(document, catalogue):
     """A KPI target is a comparison (`>= 90%`, `< 2 days`, `= 0`) or a range (`4.5 - 5`).
 
-    A target a program can read is one a person can check. Bad: `target: high`. Good: `target: ">= 4.5"`.
+    A target a program can read is one a person can check. The number is a decimal: `90`, `4.5` or `4,5` (a
+    decimal comma), with thousands grouped by commas when you like (`1,000`, `12,500.50`); not `1e3` or `0x10`.
+    The unit is optional (`%`, `h`, `days`, `EUR`, any word). Bad: `target: high`. Good: `target: ">= 4.5"`.
     """
     for k, kpi in enumerate(document.data["kpis"]):
         if parse_target(kpi["target"]) is None:
-            yield Problem(document, ("kpis", k, "target"), f"the target '{kpi['target']}' cannot be read: write "
-                          "a comparison such as '>= 90%', '< 2 days' or '= 0', or a range such as '4.5 - 5'")
+            hint = " (write the number out: 1000, not 1e3 or 0x3E8)" if _NOT_DECIMAL.search(kpi["target"]) else ""
+            yield Problem(document, ("kpis", k, "target"), f"the target '{kpi['target']}' cannot be read{hint}: "
+                          "write a comparison such as '>= 90%', '< 2 days' or '= 0', or a range such as '4.5 - 5'")
