@@ -29,7 +29,7 @@ def _check(cli, content: str | bytes, name: str = "analyst.yaml") -> tuple[int, 
 
 
 BAD_TEXT = {
-    "syntax error": ("roledocs: 1\ntitle: [Lead\nkind: role\n", [(3, 5, "yaml-syntax")]),
+    "syntax error": ("roledocs: 1\ntitle: [Lead\nkind: role\n", [(2, 8, "yaml-syntax")]),  # where [ opens
     "unclosed quote": ('roledocs: 1\ntitle: "Lead\n', [(2, 8, "yaml-syntax")]),
     "tab indentation": ("roledocs: 1\nduties:\n\t- id: x\n", [(3, 1, "yaml-syntax")]),
     "empty file": ("", [(1, 1, "file-empty")]),
@@ -305,3 +305,16 @@ def test_yaml_1_1_line_breaks_are_ordinary_characters(character, cli):
     Path("analyst.yaml").write_text(text, encoding="utf-8")
     document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == [] and document.data["title"] == f"Business{character}Analyst"
+
+
+@pytest.mark.parametrize("text, place, words", [
+    ("roledocs: 1\nkind: [role\n", (2, 7), "'[' opened here is never closed"),
+    ("roledocs: 1\nkind: {role: 1\n", (2, 7), "'{' opened here is never closed"),
+    ("roledocs: 1\nkind: [role, team\nid: x\n", (2, 7), "'[' opened here is never closed"),
+])
+def test_an_unclosed_bracket_is_placed_where_it_opens_with_a_caret(text, place, words, cli):
+    Path("bad.yaml").write_text(text, encoding="utf-8")
+    run = cli("validate", "bad.yaml")
+    first, source, caret = run.out.splitlines()[:3]
+    assert first.startswith(f"bad.yaml:{place[0]}:{place[1]}: error yaml-syntax: ") and words in first
+    assert source.strip() == text.splitlines()[place[0] - 1] and caret.index("^") == 4 + place[1] - 1

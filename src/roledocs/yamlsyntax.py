@@ -17,6 +17,8 @@ _FRIENDLY = (
      "check the indentation"),
     ("found undefined alias", "", "'*' refers to an anchor ('&name') that is not defined above it"),
     ("unexpected end of stream", "", "a quote or bracket opened here is never closed"),
+    ("while parsing a flow sequence", "[", "a '[' opened here is never closed (or an item in it lacks a comma)"),
+    ("while parsing a flow mapping", "{", "a '{' opened here is never closed (or an entry in it lacks a comma)"),
     ("exceeded maximum nesting depth", "", f"the data is nested too deeply (at most {MAX_DEPTH} levels)"),
     ("expected a single document", "", "the file holds more than one YAML document ('---'); "
      "put each role or team in its own file"),
@@ -41,11 +43,14 @@ def syntax_finding(error: yaml.YAMLError, display: str, text: str, *, counts_byt
     if isinstance(error, yaml.reader.ReaderError):
         return _reader_finding(error, display, text, counts_bytes)
     problem = " ".join(filter(None, (getattr(error, "context", None), getattr(error, "problem", None)))) or str(error)
-    # An unclosed quote or bracket is reported at the end of the file; where it was opened helps more.
-    opened = "end of stream" in problem and getattr(error, "context_mark", None) is not None
-    mark = error.context_mark if opened else getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line, column = where(mark) if mark is not None else (None, None)
     lines = text.split("\n")  # as the parser counts them (not str.splitlines, which breaks at more)
+    problem_mark, context_mark = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+    # An unclosed quote or bracket is reported where the parser gave up (often the end of the file); where it
+    # was opened helps more.
+    at_end = problem_mark is None or problem_mark.line >= len(lines) - 1 and not lines[-1].strip()
+    opened = context_mark is not None and ("end of stream" in problem or at_end or "while parsing a flow" in problem)
+    mark = context_mark if opened else problem_mark or context_mark
+    line, column = where(mark) if mark is not None else (None, None)
     near = lines[line - 1] if line and line <= len(lines) else ""
     message = f"YAML syntax error: {problem}"
     for needle, in_line, friendly in _FRIENDLY:
