@@ -204,9 +204,11 @@ def test_extension_values_follow_yaml_1_2_core(text, value):
 @pytest.mark.parametrize("text", [".nan", ".inf", "-.inf", "1e999", "!!float .nan"])
 def test_infinity_and_not_a_number_are_not_numbers(text, cli):
     """JSON has no such numbers (a JobPosting with NaN is not JSON) and `max >= min` means nothing for them."""
-    code, got, _ = _check(cli, ANALYST + f"compensation: {{currency: EUR, min: {text}, max: 60000, period: year}}\n")
+    code, got, findings = _check(cli, ANALYST + f"compensation: {{currency: EUR, min: {text}, max: 60000, period: year}}\n")
     assert code == 1
     assert [rule for _, _, rule in got] == ["yaml-tag" if text.startswith("!!") else "wrong-type"]
+    if not text.startswith("!!"):
+        assert "infinite or not a number" in findings[0]["message"]
 
 
 def test_yaml_1_1_booleans_in_a_boolean_field_are_errors(cli):

@@ -167,12 +167,18 @@ def _not_allowed(name: str, value: Any, allowed: list) -> str:
             f"{_suggest(value, allowed) if isinstance(value, str) else ''}")
 
 
+_NOT_FINITE = re.compile(r"[-+]?(\.(inf|Inf|INF|nan|NaN|NAN)|[0-9.]+[eE][-+]?[0-9]+)\Z")  # YAML 1.2 floats kept as text
+
+
 def _wrong_type(name: str, value: Any, expected: list[str], about: str) -> str:
     wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
     if _quoted(value, lambda bare: any(_IS_TYPE[t](bare) for t in expected if t in _IS_TYPE)):
         return f"{name} should be {wanted}, but it is the text {_show(value)}{_UNQUOTE}"
     if isinstance(value, float) and "integer" in expected:
         return f"{name} should be {wanted}, but it is {_literal(value)}{about}"
+    if isinstance(value, str) and _NOT_FINITE.match(value.strip()) and {"number", "integer"} & set(expected):
+        return f"{name} should be {wanted}, but {_show(value)} is infinite or not a number, which no document can " \
+               f"show; write a finite number{about}"
     return f"{name} should be {wanted}, but it is {_describe_type(value)}{about}"
 
 
