@@ -408,3 +408,29 @@ def test_a_hidden_folder_named_on_the_command_line_is_read(cli, catalogue):
     shutil.copy(catalogue / "roles" / "analyst.yaml", catalogue / ".drafts" / "analyst.yaml")
     code, findings = _json(cli, ".drafts")
     assert (code, {(f["path"], f["rule"]) for f in findings}) == (1, {(".drafts/analyst.yaml", "duplicate-id")})
+
+
+def test_an_unreadable_folder_or_file_named_on_the_command_line_is_a_finding(cli, catalogue, monkeypatch):
+    """CI runs as root, where permissions do not stop reading: the refusals are simulated."""
+    (catalogue / "locked").mkdir()
+    real_scandir, real_is_file, real_exists = os.scandir, Path.is_file, Path.exists
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    def guarded(real):
+        def check(self):
+            if "locked" in self.parts and self.name != "locked":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+        return check
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "is_file", guarded(real_is_file))
+    monkeypatch.setattr(Path, "exists", guarded(real_exists))
+    for given in ("locked", "locked/x.yaml"):
+        code, findings = _json(cli, given)
+        assert (code, [(f["path"], f["rule"]) for f in findings]) == (1, [(given, "file-unreadable")]), given
+        assert "Permission denied" in findings[0]["message"]

@@ -101,9 +101,16 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
     requested: dict[Path, str] = {}
     roots: dict[Path, list[Path]] = {}
     alone: list[Path] = []
+    blocked: list[Finding] = []
     for given in paths or ["."]:
         path = Path(given)
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError as error:  # in a folder we may not look into
+            blocked.append(Finding(given, None, None, Severity.ERROR, "file-unreadable",
+                                   f"cannot read this file ({error.strerror}): it is not checked"))
+            continue
+        if not exists:
             raise UsageError(f"{given}: no such file or folder")
         if path.is_file() and not is_yaml(path):
             raise UsageError(f"{given}: not a YAML file; roledocs reads .yaml and .yml files")
@@ -115,7 +122,9 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
             roots.setdefault(root.resolve(), []).extend(_named_files(path, root))
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
-        return _check(roots, alone, _Requested(requested), jobs)
+        validation = _check(roots, alone, _Requested(requested), jobs)
+    return Validation(sort_findings(validation.findings + blocked),
+                      sorted(validation.files + [f.path for f in blocked]))
 
 
 def _named_files(path: Path, root: Path) -> list[Path]:

@@ -13,8 +13,11 @@ def find_config(start: Path) -> Path | None:
     folder = start.resolve()
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
-            if (candidate / name).is_file():
-                return candidate / name
+            try:
+                if (candidate / name).is_file():
+                    return candidate / name
+            except OSError:  # a folder we may not look into holds no config we could use
+                continue
     return None
 
 
