@@ -21,6 +21,7 @@ def _findings(cli, *args) -> tuple[int, list[tuple]]:
 @pytest.mark.parametrize("logo, message", [
     ("../outside.png", "outside the catalogue folder"),
     ("assets/missing.svg", "does not exist"),
+    ("teams", "is a folder, not an image file"),
     ("notes.txt", "is not an image"),
 ])
 def test_a_bad_logo_is_an_error_at_its_key(logo, message, cli, example):
@@ -40,10 +41,13 @@ def test_a_good_logo_passes(cli, example):
     assert _findings(cli, str(example)) == (0, [])
 
 
-@pytest.mark.parametrize("folder", ["nowhere", "../"])
-def test_a_missing_or_outside_template_folder_is_an_error(folder, cli, example):
+@pytest.mark.parametrize("folder, words", [("nowhere", "does not exist"), ("../", "outside the catalogue"),
+                                           ("roledocs.yaml", "is a file, not a folder")])
+def test_a_missing_or_outside_template_folder_is_an_error(folder, words, cli, example):
     _config(example, f"templates: {folder}")
-    assert _findings(cli, str(example)) == (1, [("roledocs.yaml", 5, "config-templates")])
+    run = cli("validate", "--format", "json", str(example))
+    assert [(f["rule"], f["line"], words in f["message"]) for f in json.loads(run.out)] == [
+        ("config-templates", 5, True)]
 
 
 def test_an_output_folder_that_holds_sources_is_an_error(cli, example):

@@ -156,7 +156,8 @@ def logo_model(catalogue) -> dict | None:
     if not path.is_relative_to(root):
         raise RoledocsError(f"the logo '{name}' is outside the catalogue folder; keep it inside {catalogue.root}")
     if not path.is_file():
-        raise RoledocsError(f"the logo '{name}' does not exist (looked for {path})")
+        what = "is a folder, not an image file" if path.is_dir() else "does not exist"
+        raise RoledocsError(f"the logo '{name}' {what} (looked for {path})")
     stat = path.stat()
     if stat.st_size > MAX_LOGO_BYTES:
         raise RoledocsError(f"the logo '{name}' is larger than 1 MiB; use a smaller image")

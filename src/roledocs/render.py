@@ -109,7 +109,8 @@ def template_folder(catalogue) -> Path | None:
     folder = root / (name or "templates")
     if not folder.is_dir():
         if name:
-            raise RoledocsError(f"the template folder '{name}' set in the catalogue config does not exist "
+            what = "is a file, not a folder" if folder.exists() else "does not exist"
+            raise RoledocsError(f"the template folder '{name}' set in the catalogue config {what} "
                                 f"(looked for {_shown(folder)})")
         return None
     if not folder.resolve().is_relative_to(root.resolve()):
