@@ -142,3 +142,10 @@ def test_a_missing_schema_is_pointed_out(cli, tmp_path, monkeypatch):
 def test_no_note_when_the_schema_exists(cli, catalogue):
     run = cli("new", "team", "data-platform", "-o", "teams")
     assert (run.code, run.err) == (0, "")
+
+
+def test_dash_prints_the_skeleton(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run = cli("new", "role", "data-engineer", "-o", "-")
+    assert run.code == 0 and MODELINE.match(run.out.splitlines()[0]) and "id: data-engineer" in run.out
+    assert list(tmp_path.iterdir()) == []

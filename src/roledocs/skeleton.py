@@ -103,14 +103,19 @@ def missing_schema(skeleton: Path) -> Path | None:
     return None if schema.is_file() else schema
 
 
-def write_skeleton(kind: str, identifier: str, folder: str) -> Path:
-    """Write <folder>/<id>.yaml for a new role or team; never overwrites an existing file."""
+def skeleton(kind: str, identifier: str, folder: str) -> str:
+    """The commented skeleton of a new role or team that will live in `folder` (its modeline is relative to it)."""
     if not _ID.match(identifier) or len(identifier) > 64:
         raise UsageError(f"'{identifier}' is not a valid id: use lower-case letters, digits and single hyphens, "
                          "like 'data-engineer'")
+    template = ROLE if kind == "role" else TEAM
+    return template.format(id=identifier, schema=_schema_reference(Path(folder), kind))
+
+
+def write_skeleton(kind: str, identifier: str, folder: str) -> Path:
+    """Write <folder>/<id>.yaml for a new role or team; never overwrites an existing file."""
+    text = skeleton(kind, identifier, folder)
     target = output_folder(folder) / f"{identifier}.yaml"
     if target.exists():
         raise UsageError(f"{target} already exists; choose another id or remove the file")
-    template = ROLE if kind == "role" else TEAM
-    text = template.format(id=identifier, schema=_schema_reference(Path(folder), kind))
     return write_atomic(target, text)

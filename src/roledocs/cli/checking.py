@@ -28,8 +28,11 @@ def cmd_schema(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from ..skeleton import missing_schema, write_skeleton
+    from ..skeleton import missing_schema, skeleton, write_skeleton
 
+    if args.output == "-":  # `roledocs new role x -o - > roles/x.yaml`: the modeline assumes the current folder
+        sys.stdout.write(skeleton(args.kind, args.id, "."))
+        return EXIT_SUCCESS
     path = write_skeleton(args.kind, args.id, args.output)
     print(f"wrote {path}: fill in the placeholders, then run `roledocs validate {path}`")
     schema = missing_schema(path)
@@ -80,7 +83,8 @@ def _other_parsers(commands) -> None:
                               epilog="example: roledocs new role data-engineer -o roles/")
     new.add_argument("kind", choices=("role", "team"))
     new.add_argument("id", help="the new id: lower-case words joined by hyphens")
-    new.add_argument("-o", "--output", default=".", metavar="DIR", help="folder to write to (default: here)")
+    new.add_argument("-o", "--output", default=".", metavar="DIR",
+                     help="folder to write to (default: here); '-' prints the skeleton instead")
     new.set_defaults(handler=cmd_new)
 
     rules = commands.add_parser("rules", help="list the rules validate applies, or document one",
