@@ -145,7 +145,8 @@ def test_no_note_when_the_schema_exists(cli, catalogue):
 
 
 def test_dash_prints_the_skeleton(cli, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path / "empty")
     run = cli("new", "role", "data-engineer", "-o", "-")
     assert run.code == 0 and MODELINE.match(run.out.splitlines()[0]) and "id: data-engineer" in run.out
-    assert list(tmp_path.iterdir()) == []
+    assert list((tmp_path / "empty").iterdir()) == []
