@@ -145,6 +145,21 @@ def test_removing_a_role_deletes_its_outputs_and_nothing_else(cli, example):
     assert "qa-analyst" not in Path("site/.roledocs-build.json").read_text(encoding="utf-8")
 
 
+def test_removed_counts_only_files_that_were_deleted(cli, example):
+    role = add_role(example, "extra-role", "Extra Role")
+    built(cli, example, "-o", "site")
+    for name in ("extra-role.html", "extra-role.jsonld"):
+        Path("site", name).unlink()
+    role.unlink()
+    assert built(cli, example, "-o", "site") == "built 1 file (14 unchanged, 0 removed) in site/\n"
+    manifest = json.loads(Path("site/.roledocs-build.json").read_text(encoding="utf-8"))
+    assert "extra-role.html" not in manifest["outputs"]
+    manifest["outputs"]["ghost.html"] = "0" * 64
+    Path("site/.roledocs-build.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert built(cli, example, "-o", "site") == "built 0 files (15 unchanged, 0 removed) in site/\n"
+    assert "ghost.html" not in Path("site/.roledocs-build.json").read_text(encoding="utf-8")
+
+
 def test_errors_stop_the_build_and_leave_the_site_as_it_was(cli, example):
     built(cli, example, "-o", "site")
     before = files(Path("site"))
@@ -179,6 +194,25 @@ def test_usage_errors(cli, example, args):
     assert not list(example.glob("*.html")) and not list(example.parent.glob("*.html"))
 
 
+@pytest.mark.parametrize("name", ["notes.txt", "README"])
+def test_root_that_is_not_a_yaml_file_is_a_usage_error(cli, example, name):
+    (example / name).write_text("notes\n", encoding="utf-8")
+    run = cli("build", example / name, "-o", "site")
+    assert run.code == 2 and not Path("site").exists()
+    assert run.err == f"roledocs: {example / name}: not a YAML file; give the catalogue folder, or a .yaml or .yml " \
+                      "file in it\n"
+
+
+def test_an_empty_catalogue_builds_its_front_page_with_a_note(cli):
+    Path("empty").mkdir()
+    run = cli("build", "empty")
+    assert run.code == 0 and run.out == "built 1 file (0 unchanged, 0 removed) in empty/site/\n"
+    assert run.err == "roledocs: no roles or teams found in empty\n"
+    assert set(files(Path("empty/site"))) == {"index.html", ".roledocs-build.json"}
+    index = Path("empty/site/index.html").read_text(encoding="utf-8")
+    assert "0 roles." in index and "job famil" not in index and 'id="families"' not in index
+
+
 def test_root_may_be_a_folder_or_file_inside_the_catalogue(cli, example):
     built(cli, example / "teams", "-o", "a")
     built(cli, example / "software-tester.yaml", "-o", "b")
@@ -210,13 +244,101 @@ def test_role_text_is_escaped_in_the_index(cli, example):
     assert "<script" not in index and "&lt;script&gt;alert(1)&lt;/script&gt; Tester" in index
 
 
-@pytest.mark.parametrize("rid, name", [("index", "index.html"), ("it-delivery", "it-delivery.html"),
-                                       ("it-delivery-raci", "it-delivery-raci.html")])
-def test_outputs_that_would_share_a_name_are_errors(cli, example, rid, name):
+CLASHES = {"index": "the site's front page",
+           "it-delivery-raci": "the RACI matrix of the team in {example}/teams/it-delivery.yaml"}
+
+
+@pytest.mark.parametrize("rid", sorted(CLASHES))
+def test_outputs_that_would_share_a_name_are_errors_in_validate_and_build(cli, example, rid):
     add_role(example, rid, "Clashing Role")
+    line = (f"{example}/{rid}.yaml:4:5: error build-output-clash: `roledocs build` would write this role as "
+            f"{rid}.html, which is also {CLASHES[rid].format(example=example)}; choose another id\n")
+    check = cli("validate", example)
+    run = cli("build", example, "-o", "site")
+    assert check.code == run.code == 1 and not Path("site").exists()
+    assert line in check.out.splitlines(keepends=True) and line in run.err.splitlines(keepends=True)
+
+
+def test_teams_that_would_share_a_name_are_errors(cli, example):
+    team = (example / "teams" / "it-delivery.yaml").read_text(encoding="utf-8")
+    (example / "teams" / "index.yaml").write_text(team.replace("id: it-delivery", "id: index"), encoding="utf-8")
+    (example / "teams" / "it-delivery-raci.yaml").write_text(team.replace("id: it-delivery", "id: it-delivery-raci"),
+                                                             encoding="utf-8")
+    run = cli("validate", example)
+    assert run.code == 1
+    assert re.findall(r"(\S+):\d+:\d+: error build-output-clash: `roledocs build` would write this team's charter as "
+                      r"(\S+), which is also ([^;]+);", run.out) == [
+        (f"{example}/teams/index.yaml", "index.html", "the site's front page"),
+        (f"{example}/teams/it-delivery-raci.yaml", "it-delivery-raci.html",
+         f"the RACI matrix of the team in {example}/teams/it-delivery.yaml")]
+
+
+def test_a_role_and_a_team_of_one_id_are_a_duplicate_id_only(cli, example):
+    add_role(example, "it-delivery", "Clashing Role")
     run = cli("build", example, "-o", "site")
     assert run.code == 1 and not Path("site").exists()
-    assert re.search(rf"{rid}\.yaml:\d+:\d+: error build-output-clash: .* as {name}, which is also", run.err)
+    assert "error duplicate-id:" in run.err and "build-output-clash" not in run.err
+
+
+HIDDEN = {"off": "lint:\n  build-output-clash: off\n", "warning": "lint:\n  build-output-clash: warning\n",
+          "suppressed": None, "duplicate-id off": "lint:\n  duplicate-id: off\n"}
+
+
+@pytest.mark.parametrize("how", sorted(HIDDEN))
+def test_a_hidden_clash_still_stops_the_build(cli, example, how):
+    rid = "it-delivery" if how.startswith("duplicate-id") else "it-delivery-raci"
+    role = add_role(example, rid, "Clashing Role")
+    if HIDDEN[how] is None:
+        role.write_text(role.read_text(encoding="utf-8") + "x-roledocs-allow:\n  - rule: build-output-clash\n"
+                        "    reason: We want it.\n", encoding="utf-8")
+    else:
+        (example / "roledocs.yaml").write_text((example / "roledocs.yaml").read_text(encoding="utf-8") + HIDDEN[how],
+                                               encoding="utf-8")
+    assert cli("validate", example).code == 0
+    run = cli("build", example, "-o", "site")
+    assert run.code == 1 and run.out == "" and not Path("site").exists()
+    assert run.err.endswith(f"roledocs: {role} and {example}/teams/it-delivery.yaml would both be written as "
+                            f"{rid}.html; nothing built: choose another id (`lint:` or a suppression hides "
+                            "build-output-clash and duplicate-id from validate, not from build)\n")
+
+
+def test_a_clash_with_the_front_page_names_it(cli, example):
+    add_role(example, "index", "Clashing Role")
+    (example / "roledocs.yaml").write_text((example / "roledocs.yaml").read_text(encoding="utf-8") +
+                                           "lint:\n  build-output-clash: off\n", encoding="utf-8")
+    run = cli("build", example, "-o", "site")
+    assert run.code == 1
+    assert f"roledocs: {example}/index.yaml and the site's front page would both be written as index.html;" in run.err
+
+
+def family(path: Path, name: str | None) -> None:
+    """Give a role file this family (None: no family)."""
+    text = re.sub(r"^family: .*\n", "", path.read_text(encoding="utf-8"), flags=re.M)
+    path.write_text(text + (f"family: {name}\n" if name else ""), encoding="utf-8")
+
+
+def test_the_front_page_counts_real_families_and_merges_other_roles(cli, example):
+    family(example / "software-tester.yaml", "<i>Fam</i>")
+    family(example / "systems-analyst.yaml", None)
+    built(cli, example, "-o", "site")
+    index = Path("site/index.html").read_text(encoding="utf-8")
+    assert "6 roles in 2 job families, 1 team." in index
+    assert re.findall(r"<h3>(.*?)</h3>", index)[:3] == ["&lt;i&gt;Fam&lt;/i&gt;", "Information Technology",
+                                                       "Other roles"]
+    family(example / "software-developer.yaml", "Other roles")
+    built(cli, example, "-o", "site")
+    index = Path("site/index.html").read_text(encoding="utf-8")
+    assert index.count("<h3>Other roles</h3>") == 1 and "6 roles in 3 job families, 1 team." in index
+    others = index.split("<h3>Other roles</h3>")[1].split("</section>")[0]
+    assert 'href="software-developer.html"' in others and 'href="systems-analyst.html"' in others
+
+
+def test_no_family_at_all_counts_none(cli, example):
+    for rid in ROLES:
+        family(example / f"{rid}.yaml", None)
+    built(cli, example, "-o", "site")
+    index = Path("site/index.html").read_text(encoding="utf-8")
+    assert "6 roles, 1 team." in index and index.count("<h3>Other roles</h3>") == 1
 
 
 def test_an_unreadable_manifest_rebuilds_everything(cli, example):

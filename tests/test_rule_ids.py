@@ -1,4 +1,4 @@
-"""Every rule id a finding can carry is documented: the built-in checks (reading, schema, build) and the rules."""
+"""Every rule id a finding can carry is documented: the built-in checks (reading, schema) and the rules."""
 from __future__ import annotations
 
 import ast
@@ -77,7 +77,7 @@ def test_every_id_the_code_emits_is_documented():
 def test_every_documented_check_is_emitted_somewhere():
     ids, _ = emitted_ids()
     assert set(CHECKS) - ids == set()
-    assert {"yaml-duplicate-key", "unknown-key", "empty-value", "build-output-clash"} <= ids
+    assert {"yaml-duplicate-key", "unknown-key", "empty-value"} <= ids
 
 
 def test_checks_rules_and_groups_have_distinct_names():
@@ -182,17 +182,8 @@ def test_an_unreadable_file_is_a_finding():
     assert [f.rule for f in validate(["."]).findings] == ["file-unreadable"]
 
 
-def test_a_clash_of_built_pages_is_a_finding(cli, tmp_path):
-    site = tmp_path / "catalogue"
-    site.mkdir()
-    (site / "roledocs.yaml").write_text("roledocs: 1\n", encoding="utf-8")
-    (site / "index.yaml").write_text(ROLE.replace("id: tester", "id: index"), encoding="utf-8")
-    run = cli("build", site, "-o", "site")
-    assert run.code == 1 and "error build-output-clash:" in run.err
-
-
 def test_every_check_is_caused_by_some_test():
-    assert set(CHECKS) == set(CAUSES) | {"file-unreadable", "build-output-clash"}
+    assert set(CHECKS) == set(CAUSES) | {"file-unreadable"}
 
 
 def test_the_base_role_is_clean_of_errors():
@@ -204,7 +195,7 @@ def test_the_base_role_is_clean_of_errors():
 INLINE = re.compile(r"\*\*(Bad|Good)\*\*: `([\w-]+: [^`]+)`")
 BLOCK = re.compile(r"\*\*(Bad|Good)\*\*:\n\n```yaml\n(.*?)```", re.S)
 EXAMPLES = [(check_id, kind, " ".join(text.split()) if pattern is INLINE else text)
-            for check_id, check in CHECKS.items() if check.group != "build" and not check_id.startswith("file-")
+            for check_id, check in CHECKS.items() if not check_id.startswith("file-")
             for pattern in (INLINE, BLOCK) for kind, text in pattern.findall(check.doc)
             if not text.startswith("- ")]
 
@@ -253,8 +244,7 @@ CHECK = "a check roledocs always makes, as an error: it"
 GROUP = "a group of checks roledocs always makes, as errors: they"
 
 
-@pytest.mark.parametrize("name, what", [("yaml-duplicate-key", CHECK), ("empty-value", CHECK), ("schema", GROUP),
-                                        ("build-output-clash", CHECK)])
+@pytest.mark.parametrize("name, what", [("yaml-duplicate-key", CHECK), ("empty-value", CHECK), ("schema", GROUP)])
 def test_lint_cannot_change_a_check(name, what):
     Path("roledocs.yaml").write_text(f"roledocs: 1\nlint:\n  {name}: off\n", encoding="utf-8")
     [finding] = validate(["."]).findings

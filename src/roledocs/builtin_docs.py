@@ -266,18 +266,4 @@ DOCS: dict[str, tuple[str, str]] = {
 
         **Good**: `title: Data Engineer`
         """),
-
-    # Building the site ----------------------------------------------------------------------------------------
-    "build-output-clash": ("build", """
-        No two pages of the built site have the same file name.
-
-        `roledocs build` writes `index.html` for the front page, `<id>.html` for each role and team and
-        `<team>-raci.html` for each team's RACI matrix, so a role called `index`, or a role `<team>-raci` beside
-        that team, would overwrite another page. The finding sits at the role's `id` (a team's, for a team called
-        `index`).
-
-        **Bad**: a role `id: it-delivery-raci` in a catalogue with the team `it-delivery`
-
-        **Good**: `id: it-delivery-coordinator`
-        """),
 }

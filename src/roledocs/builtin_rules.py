@@ -1,4 +1,4 @@
-"""The checks that run before the rules: reading a file, its JSON Schema, and the site build's own check.
+"""The checks that run before the rules: reading a file and its JSON Schema.
 
 Their findings carry rule ids like the registered rules' and are documented the same way (`roledocs rules ID`,
 docs/rules.md), but they are always errors and cannot be switched off in `lint:` or suppressed: without them a
@@ -31,9 +31,6 @@ GROUPS: dict[str, Group] = {
                     "(`roledocs schema role|team|config`). The rules below run only on files that pass, so a "
                     "schema error can hide other findings until it is fixed.",
                     "the rules cannot check a file that does not fit its schema"),
-    "build": Group("Building the site", "`roledocs build` checks the catalogue first (every check and rule on this "
-                   "page), then that no two pages of the site would be written to the same file.",
-                   "`roledocs build` would otherwise write one page over another"),
 }
 
 
@@ -56,8 +53,7 @@ class Check:
         return GROUPS[self.group].reason
 
 
-CHECKS: dict[str, Check] = {check_id: Check(check_id, group, inspect.cleandoc(doc),
-                                             scope="catalogue" if group == "build" else "file")
+CHECKS: dict[str, Check] = {check_id: Check(check_id, group, inspect.cleandoc(doc))
                              for check_id, (group, doc) in DOCS.items()}
 
 

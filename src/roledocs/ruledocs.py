@@ -37,9 +37,8 @@ lint:
 ```
 
 A group setting never switches on a rule that is off by default. `validate --strict` fails on warnings too.
-The checks of [reading files](#reading-files), of the [schema](#schema) and of
-[building the site](#building-the-site) are always errors and cannot be changed in `lint:` or suppressed:
-without them a file cannot be read, or the rules cannot check it.
+The checks of [reading files](#reading-files) and of the [schema](#schema) are always errors and cannot be
+changed in `lint:` or suppressed: without them a file cannot be read, or the rules cannot check it.
 
 ## Thresholds
 

@@ -1,7 +1,7 @@
 """`roledocs build`: the whole catalogue as a flat static site, checked first, rebuilt incrementally, in parallel.
 
-`load_site` finds the catalogue, loads and checks it (plus the site's own rule: no two outputs may share a name),
-and checks the output folder. `build_site` plans every output with a key (sitemanifest.py), renders only those whose
+`load_site` finds the catalogue, loads and checks it as validate does (build-output-clash among the rules), and
+checks the output folder. `build_site` plans every output with a key (sitemanifest.py), renders only those whose
 key changed or whose file is gone, prints PDFs in worker processes, deletes the outputs of removed roles and teams
 (only files the manifest says roledocs wrote), and writes the manifest last. Every file is written atomically.
 """
@@ -12,17 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TextIO
 
-from .catalogue import Catalogue, catalogue_root_for, load_catalogue
+from .catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue
 from .checker import Validation, run_checks
-from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
+from .findings import RoledocsError, UsageError, sort_findings
 from .outputs import output_folder, output_path, write_atomic
 from .outputs.placement import placement_problem
 from .sitemanifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
                            write_manifest)
-from .siteindex import INDEX_NAME, page_names, render_index
+from .siteindex import INDEX_NAME, render_index
 from .siteprogress import Progress
-
-CLASH_RULE = "build-output-clash"
 
 
 @dataclass
@@ -49,7 +47,7 @@ class Page:
 @dataclass
 class BuildResult:
     """What a build did: files written, files left as they were, stale files deleted, where, and notes for the
-    user (an unusable manifest)."""
+    user (an unusable manifest, a catalogue without roles or teams)."""
 
     built: int
     unchanged: int
@@ -80,29 +78,6 @@ def _namer(given: Path):
     return display
 
 
-def clash_findings(catalogue: Catalogue) -> list[Finding]:
-    """Errors for roles and teams whose outputs would share a file name: an id `index` (the front page), a role
-    and a team of the same id, or a role `<team>-raci`; reported on the role (on a team only for `index`)."""
-    owners: dict[str, object] = {INDEX_NAME: None}
-    findings = []
-    names = page_names(catalogue.roles, catalogue.teams, pdf=False)
-    documents = {f"role:{rid}": d for rid, d in catalogue.roles.items()} | \
-                {f"team:{tid}": d for tid, d in catalogue.teams.items()}
-    for owner in sorted(names, key=lambda o: (o.startswith("role:"), o)):  # teams first: fewer, rarely renamed
-        document = documents[owner]
-        for name in names[owner]:
-            if name not in owners:
-                owners[name] = document
-                continue
-            other = owners[name]
-            what = "the site's front page" if other is None else f"the {other.kind} in {other.path}"
-            findings.append(document.finding(("id",), Severity.ERROR, CLASH_RULE,
-                            f"`roledocs build` would write this {document.kind} as {name}, which is also {what}; "
-                            "choose another id"))
-            break
-    return findings
-
-
 def _check_output(output: Path, catalogue: Catalogue) -> None:
     """A `-o` folder that is a file, the catalogue or above it, its template folder or a folder of sources is a
     usage error (the config's `output` is checked by validate instead: config-output)."""
@@ -128,6 +103,8 @@ def load_site(given: str, output: str | None) -> Site:
     path = Path(given)
     if not path.exists():
         raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roledocs build roles`)")
+    if path.is_file() and not is_yaml(path):
+        raise UsageError(f"{given}: not a YAML file; give the catalogue folder, or a .yaml or .yml file in it")
     root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
     display = _namer(path)
     catalogue = load_catalogue(root, display)
@@ -136,8 +113,7 @@ def load_site(given: str, output: str | None) -> Site:
         _check_output(folder, catalogue)
     else:  # a bad config `output` is a config-output error among the findings, and nothing is built
         folder = _near(root / catalogue.config.output)
-    findings = run_checks(catalogue) + clash_findings(catalogue)
-    return Site(catalogue, Validation(sort_findings(findings), sorted(catalogue.paths)), folder)
+    return Site(catalogue, Validation(sort_findings(run_checks(catalogue)), sorted(catalogue.paths)), folder)
 
 
 class _Keys:
@@ -198,7 +174,22 @@ def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
                           lambda d=document: render_raci(d, catalogue, "html")))
     index = render_index(catalogue, pdf)
     pages.append(Page(INDEX_NAME, digest("index", index), INDEX_NAME, lambda: index))
+    _one_page_per_name(pages)
     return pages
+
+
+def _one_page_per_name(pages: list[Page]) -> None:
+    """Refuse two pages with one file name: the checks report that (build-output-clash, duplicate-id), but `lint:`
+    or a suppression may hide it, and the site would then silently lose a page."""
+    sources: dict[str, str] = {}
+    for page in pages:
+        if page.name in sources:
+            first, second = sources[page.name], page.source
+            shown = "the site's front page" if second == INDEX_NAME else second
+            raise RoledocsError(f"{first} and {shown} would both be written as {page.name}; nothing built: choose "
+                                "another id (`lint:` or a suppression hides build-output-clash and duplicate-id "
+                                "from validate, not from build)")
+        sources[page.name] = page.source
 
 
 def _made(page: Page, make: Callable[[], str | bytes]) -> str | bytes:
@@ -232,6 +223,7 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
     stale = sorted(set(previous) - {p.name for p in pages})
     recorded = dict(previous)
     bar = Progress(progress, len(todo))
+    removed = 0
 
     def done(page: Page, content: str | bytes) -> None:
         write_atomic(output_path(output, page.name), content)
@@ -248,11 +240,22 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
                 done(page, content)
         _print_pdfs(printing, catalogue.root, jobs, done)
         for name in stale:
-            output_path(output, name).unlink(missing_ok=True)
+            removed += _remove(output_path(output, name))
             del recorded[name]
     finally:
         bar.close()
         if recorded != previous:
             write_manifest(output, dict(sorted(recorded.items())))
-    return BuildResult(len(todo), len(pages) - len(todo), len(stale), f"{output.as_posix().rstrip('/')}/",
-                       [note] if note else [])
+    notes = [note] if note else []
+    if not catalogue.roles and not catalogue.teams:
+        notes.append(f"no roles or teams found in {_near(catalogue.root).as_posix()}")
+    return BuildResult(len(todo), len(pages) - len(todo), removed, f"{output.as_posix().rstrip('/')}/", notes)
+
+
+def _remove(path: Path) -> int:
+    """Delete a stale output; 1 if it was there, 0 if it was already gone (the summary counts real deletions)."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return 0
+    return 1

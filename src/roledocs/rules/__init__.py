@@ -131,6 +131,6 @@ def run_catalogue_rules(catalogue) -> list[Finding]:
     return findings
 
 
-from . import config_paths, raci, references, roles, settings  # noqa: E402,F401  (importing registers the rules)
+from . import config_paths, raci, references, roles, settings, site_names  # noqa: E402,F401  (importing registers)
 from . import (quality_completeness, quality_duties, quality_kpis, quality_readability,  # noqa: E402,F401
                quality_suppressions, quality_wording)
