@@ -28,7 +28,7 @@ def _problem(name: str) -> str | None:
 @rule("unknown-rule", severity=Severity.WARNING, scope="catalogue", needs_catalogue=True)
 def unknown_rule(catalogue):
     """Every rule (or group of rules, such as `quality`) named under `lint:` in roledocs.yaml exists and can be
-    changed (a typo would silently change nothing; the built-in checks of reading, schema and build always run).
+    changed (a typo would silently change nothing; the built-in checks of reading files and of the schema always run).
 
     Bad: `lint: {raci-idle: off}`. Good: `lint: {raci-idle-role: off}`; `roledocs rules` lists the ids.
     """
