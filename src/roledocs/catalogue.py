@@ -105,8 +105,8 @@ def collector_paused():
             gc.enable()
 
 
-def _load_chunk(items: list[tuple[Path, str]], config: Config | None, checks_only: bool = False,
-                reported: frozenset[str] | None = None) -> list[Loaded]:
+def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None = None, config: Config | None = None,
+                checks_only: bool = False) -> list[Loaded]:
     """Load files, dropping node trees: keeping thousands alive costs more memory than re-reading the rare file
     that a later finding needs a position in. With `checks_only`, a valid role keeps only what the cross-file
     rules read (see CROSS_FILE_ROLE_KEYS): validate needs no more, and the rest is costly to ship between processes.
@@ -130,13 +130,16 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
     warn_if_slow()
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return _load_chunk(items, config, checks_only, reported)
+        return _load_chunk(items, reported, config, checks_only)
     from concurrent.futures import ProcessPoolExecutor  # only here: a small catalogue loads without it, faster
 
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
-    load = partial(_load_chunk, config=config, checks_only=checks_only, reported=reported)
+    # each chunk carries only its own share of `reported`: the whole set, pickled with every chunk, cost more
+    # than the rules it spares
+    shares = [None if reported is None else reported.intersection(d for _, d in chunk) for chunk in chunks]
+    load = partial(_load_chunk, config=config, checks_only=checks_only)
     with collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
-        return [result for chunk in pool.map(load, chunks) for result in chunk]
+        return [result for chunk in pool.map(load, chunks, shares) for result in chunk]
 
 
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
@@ -178,6 +181,8 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     found = [(p, display_for(p)) for p in found]
     items += found
     chosen = None if reported is None else frozenset(display for path, display in found if reported(path))
+    if chosen is not None and len(chosen) == len(found):
+        chosen = None  # all of them: nothing to ship
     results += load_all(found, jobs, catalogue.config, checks_only=checks_only, reported=chosen)
     _collect(catalogue, items, results)
     return catalogue
