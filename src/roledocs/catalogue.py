@@ -219,5 +219,6 @@ def catalogue_root_for(path: Path) -> Path | None:
 
 
 def is_yaml(path: Path) -> bool:
+    """Whether a file is one roledocs reads: .yaml, .yml, or the catalogue config."""
     return path.suffix in YAML_SUFFIXES or is_config_file(path)
 

@@ -22,6 +22,7 @@ def find_config(start: Path) -> Path | None:
 
 
 def is_config_file(path: Path) -> bool:
+    """Whether a file is the catalogue config (roledocs.yaml or roledocs.yml), told by its name."""
     return path.name in CONFIG_NAMES
 
 

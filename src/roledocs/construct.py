@@ -68,6 +68,7 @@ def resolve_core(text: str) -> Any:
 
 
 def where(mark) -> tuple[int, int]:
+    """A node mark as the 1-based line and column people read."""
     return mark.line + 1, mark.column + 1
 
 

@@ -23,6 +23,7 @@ def schema_text(kind: str) -> str:
 
 @cache
 def schema(kind: str) -> dict:
+    """The JSON Schema of a kind of file, parsed once."""
     return json.loads(schema_text(kind))
 
 

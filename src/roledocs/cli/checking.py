@@ -9,6 +9,7 @@ from .options import REPORT_FORMATS, color_wanted, positive_int
 
 
 def cmd_validate(args) -> int:
+    """`roledocs validate`: check the paths, print the findings in the chosen format, exit 1 on failure."""
     from ..checker import validate
     from ..report import REPORTERS
 
@@ -21,6 +22,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_schema(args) -> int:
+    """`roledocs schema KIND`: print a bundled JSON Schema."""
     from ..schema import schema_text
 
     sys.stdout.write(schema_text(args.kind))
@@ -28,6 +30,7 @@ def cmd_schema(args) -> int:
 
 
 def cmd_new(args) -> int:
+    """`roledocs new KIND ID`: write (or, with -o -, print) a commented skeleton."""
     from ..skeleton import missing_schema, skeleton, write_skeleton
 
     if args.output == "-":  # `roledocs new role x -o - > roles/x.yaml`: the modeline assumes the current folder
@@ -44,6 +47,7 @@ def cmd_new(args) -> int:
 
 
 def cmd_rules(args) -> int:
+    """`roledocs rules [RULE]`: list the rules, or document one."""
     from .. import ruledocs
 
     if args.rule:

@@ -9,6 +9,7 @@ from .options import color_wanted, date_option, positive_int
 
 
 def cmd_render(args) -> int:
+    """`roledocs render FILE... --to FORMAT`: one document per file, into -o or to stdout."""
     from ..documents import render_files
     from ..findings import UsageError
     from ..outputs import output_folder
@@ -79,18 +80,21 @@ def _write_team_document(args, render, name) -> int:
 
 
 def cmd_raci(args) -> int:
+    """`roledocs raci TEAM_FILE --to FORMAT`: the team's RACI matrix."""
     from ..teamdocs import raci_name, render_raci
 
     return _write_team_document(args, render_raci, raci_name)
 
 
 def cmd_charter(args) -> int:
+    """`roledocs charter TEAM_FILE --to FORMAT`: the team charter."""
     from ..charter import charter_name, render_charter
 
     return _write_team_document(args, render_charter, charter_name)
 
 
 def cmd_analyze(args) -> int:
+    """`roledocs analyze TEAM_FILE`: workload and skill gaps, as text or JSON."""
     from ..analysis import analyze_document
     from ..analysis_report import FORMATS
 
@@ -143,6 +147,7 @@ def _team_parsers(commands) -> None:
 
 
 def cmd_build(args) -> int:
+    """`roledocs build [ROOT]`: check the catalogue, then write its site (nothing on errors)."""
     from ..report import text_report
     from ..site import build_site, load_site
 
