@@ -369,3 +369,34 @@ def test_pdf_pages(cli, example):
                for rid in ("it-project-manager", "software-developer"))
     assert 'href="software-developer.pdf"' in (site / "index.html").read_text(encoding="utf-8")
     assert built(cli, example, "-o", "site").startswith("built 1 file (4 unchanged, 2 removed)")
+
+
+def test_many_pages_are_made_in_worker_processes_with_the_same_bytes(cli, example, monkeypatch):
+    """Above PARALLEL_PAGES, forked workers make and write the pages: the site is byte for byte the same."""
+    from roledocs import sitework
+
+    built(cli, example, "-o", "alone", "--jobs", "1")
+    monkeypatch.setattr(sitework, "PARALLEL_PAGES", 2)
+    writers = Path("writers.txt")
+    real = sitework._write
+
+    def write(page, folder):  # forked workers inherit this patch and say who wrote each page
+        with writers.open("a") as log:
+            log.write(f"{os.getpid()}\n")
+        real(page, folder)
+
+    monkeypatch.setattr(sitework, "_write", write)
+    built(cli, example, "-o", "together", "--jobs", "2")
+    assert files(Path("together")) == files(Path("alone"))
+    pids = set(writers.read_text().split())
+    assert pids and str(os.getpid()) not in pids
+
+
+def test_a_page_that_fails_in_a_worker_stops_the_build(cli, example, monkeypatch):
+    from roledocs import sitework
+
+    monkeypatch.setattr(sitework, "PARALLEL_PAGES", 2)
+    (example / "templates").mkdir()
+    (example / "templates" / "job-description.html.j2").write_text("{{ 1 / 0 }}", encoding="utf-8")
+    run = cli("build", example, "-o", "out", "--jobs", "2")
+    assert run.code == 1 and "not built" in run.err and "Traceback" not in run.err

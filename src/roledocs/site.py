@@ -2,12 +2,12 @@
 
 `load_site` finds the catalogue, loads and checks it as validate does (build-output-clash among the rules), and
 checks the output folder. `build_site` plans every output with a key (sitemanifest.py), renders only those whose
-key changed or whose file is gone, prints PDFs in worker processes, deletes the outputs of removed roles and teams
-(only files the manifest says roledocs wrote), and writes the manifest last. Every file is written atomically.
+key changed or whose file is gone (in worker processes when there are many, see sitework.py), deletes the outputs
+of removed roles and teams (only files the manifest says roledocs wrote), and writes the manifest last. Every file
+is written atomically.
 """
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TextIO
@@ -21,6 +21,7 @@ from .sitemanifest import (digest, engine_digest, file_bytes, folder_digest, pri
                            write_manifest)
 from .siteindex import INDEX_NAME, render_index
 from .siteprogress import Progress
+from .sitework import made, print_pdfs, write_pages
 
 
 @dataclass
@@ -192,28 +193,6 @@ def _one_page_per_name(pages: list[Page]) -> None:
         sources[page.name] = page.source
 
 
-def _made(page: Page, make: Callable[[], str | bytes]) -> str | bytes:
-    try:
-        return make()
-    except RoledocsError as error:
-        raise RoledocsError(f"{page.source}: {page.name} not built: {error}") from error
-
-
-def _print_pdfs(pages: list[tuple[Page, str]], root: Path, jobs: int, done: Callable[[Page, bytes], None]) -> None:
-    """Print HTML to PDF, in up to `jobs` worker processes when there is more than one document."""
-    from .outputs.formats import FORMATS
-
-    finish = FORMATS["pdf"].finish
-    if jobs <= 1 or len(pages) <= 1:
-        for page, html in pages:
-            done(page, _made(page, lambda html=html: finish(html, root)))
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(pages))) as pool:
-        futures = {pool.submit(finish, html, root): page for page, html in pages}
-        for future in as_completed(futures):
-            done(futures[future], _made(futures[future], future.result))
-
-
 def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO | None = None) -> BuildResult:
     """Build the site of a checked catalogue into site.output; `progress` (a terminal) shows a progress bar."""
     output, catalogue = site.output, site.catalogue
@@ -225,20 +204,19 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
     bar = Progress(progress, len(todo))
     removed = 0
 
-    def done(page: Page, content: str | bytes) -> None:
-        write_atomic(output_path(output, page.name), content)
+    def record(page: Page) -> None:
         recorded[page.name] = page.key
         bar.advance()
 
+    def printed(page: Page, content: bytes) -> None:
+        write_atomic(output_path(output, page.name), content)
+        record(page)
+
     try:
-        printing = []
-        for page in todo:
-            content = _made(page, page.make)
-            if page.print_pdf:
-                printing.append((page, content))
-            else:
-                done(page, content)
-        _print_pdfs(printing, catalogue.root, jobs, done)
+        printing = [(page, made(page, page.make)) for page in todo if page.print_pdf]
+        for page in write_pages([page for page in todo if not page.print_pdf], output, jobs):
+            record(page)
+        print_pdfs(printing, catalogue.root, jobs, printed)
         for name in stale:
             removed += _remove(output_path(output, name))
             del recorded[name]

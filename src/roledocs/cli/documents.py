@@ -181,7 +181,7 @@ def _build_parser(commands) -> None:
                             "catalogue folder)")
     build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
     build.add_argument("--jobs", type=positive_int, default=None, metavar="N",
-                       help="worker processes that print PDFs (default: one per core)")
+                       help="worker processes for PDFs, and for pages when there are many (default: one per core)")
     build.set_defaults(handler=cmd_build)
 
 
