@@ -50,7 +50,7 @@ def test_text_lines_and_summary(cli, broken):
     assert run.code == 1
     lines = run.out.splitlines()
     assert lines == [
-        "roles/analyst.yaml:18:12: error out-of-range: skills[1].level is '9' but must be at most 5 "
+        "roles/analyst.yaml:18:12: error out-of-range: skills[1].level is 9 but must be at most 5 "
         "(1 awareness, 2 basic, 3 proficient, 4 advanced, 5 expert.)",
         "teams/core-team.yaml:27:17: warning raci-consulted-informed: 'customer' is both consulted (C) and informed "
         "(I) on 'Agree the requirements'; consulted implies informed, so drop the I",

@@ -239,7 +239,7 @@ def _explain(document: Document, error) -> list[Finding]:
     elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         words = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than",
                  "exclusiveMaximum": "less than"}[keyword]
-        at(location, "out-of-range", f"{name} is {_show(value)} but must be {words} {error.validator_value}{about}")
+        at(location, "out-of-range", f"{name} is {_literal(value)} but must be {words} {error.validator_value}{about}")
     elif keyword in ("minItems", "minProperties"):
         at(location, "too-few-items", f"{name} needs at least {error.validator_value} "
            f"entr{'y' if error.validator_value == 1 else 'ies'}{about}")
