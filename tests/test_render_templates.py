@@ -30,10 +30,21 @@ def test_autoescape_covers_html_templates_with_the_j2_suffix(name, escaped):
 
 @pytest.mark.parametrize("text, expected", [
     ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"), ("< 2 days", "< 2 days"),
-    ("> quoted", "&gt; quoted"), ("a > b", "a > b"), ("AT&T", "AT&T"), ("&amp;", "&amp;amp;"),
-    ("{{ 7*7 }}", "{{ 7*7 }}")])
-def test_markdown_escape_stops_raw_html(text, expected):
+    ("> quoted", "\\> quoted"), ("a > b", "a > b"), ("AT&T", "AT&T"), ("&amp;", "&amp;amp;"),
+    ("{{ 7*7 }}", "{{ 7\\*7 }}"), ("*bold* _it_ `code` ~~x~~", "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~x\\~\\~"),
+    ("[link](http://x) ![img](y)", "\\[link\\](http://x) !\\[img\\](y)"),
+    ("# title\n- item\n+ item\n12. item\n3) item\n===", "\\# title\n\\- item\n\\+ item\n12\\. item\n3\\) item\n\\==="),
+    ("-5% budget, 2.5 days", "\\-5% budget, 2.5 days"), ("a\\b", "a\\\\b")])
+def test_markdown_escape_keeps_text_as_written(text, expected):
     assert markdown_escape(text) == expected
+
+
+def test_escaped_markdown_renders_as_the_text_itself():
+    """Through a CommonMark renderer, escaped text gives back exactly the text: no emphasis, links, headings."""
+    markdown_it = pytest.importorskip("markdown_it")
+    text = "Writes *bold* and [a link](http://evil) `code` ~~gone~~ <b>x</b> on_call\n# heading\n- list\n1. one"
+    html = markdown_it.MarkdownIt("commonmark").enable("strikethrough").render(str(markdown_escape(text)))
+    assert html == "<p>" + text.replace("<", "&lt;").replace(">", "&gt;") + "</p>\n"
 
 
 def test_environment_is_built_once_per_template_folder(root):
@@ -52,13 +63,13 @@ def test_role_text_is_never_template_code(root, cli):
     html = lead(root, cli, "html", "-o", "-")
     md = lead(root, cli, "md", "-o", "-")
     assert html.code == md.code == 0, html.err + md.err
-    assert "{{ 7*7 }}" in html.out and "{{ 7*7 }}" in md.out and "49" not in md.out
+    assert "{{ 7*7 }}" in html.out and "{{ 7\\*7 }}" in md.out and "49" not in md.out
     assert "{% raw %}x{% endraw %}" in md.out
     assert "<script>" not in html.out and "&lt;script&gt;alert(1)&lt;/script&gt;" in html.out
     assert '<img src="file:///etc/passwd">' not in html.out and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in html.out
     assert "<script>" not in md.out and "<img" not in md.out and "<b>" not in md.out
     assert "&lt;script>alert(1)&lt;/script>" in md.out
-    assert "### {{ 7*7 }} &lt;b>bold&lt;/b>\n" in md.out and "&amp;lt;" not in md.out  # escaped once, in macros too
+    assert "### {{ 7\\*7 }} &lt;b>bold&lt;/b>\n" in md.out and "&amp;lt;" not in md.out  # escaped once, in macros too
 
 
 def test_catalogue_templates_come_first(root, cli):

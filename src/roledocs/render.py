@@ -27,8 +27,12 @@ from .findings import RoledocsError
 BUILTIN_PREFIX = "builtin"
 _ESCAPED_SUFFIXES = (".html.j2", ".htm.j2", ".xml.j2", ".html", ".htm", ".xml")
 # Only what could open raw HTML or a quote: `<` before a tag-like character, `&` before an entity, `>` leading a line.
-_MD_ESCAPES = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?[0-9A-Za-z]+;)|(?m:^[ \t]*>)")
-_MD_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+# Markdown that user text could start: raw HTML and entities (as entities), emphasis, code, links, strikethrough
+# (backslash-escaped), and at the start of a line a heading, quote, list item, table row or setext underline.
+_MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?[0-9A-Za-z]+;)")
+_MD_ENTITIES = {"<": "&lt;", "&": "&amp;"}
+_MD_INLINE = re.compile(r"([\\`*_\[\]~])")
+_MD_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#>+\-*=|])|(\d+)([.)]))")
 
 
 class TemplateError(RoledocsError):
@@ -41,10 +45,18 @@ def autoescape(name: str | None) -> bool:
 
 
 def markdown_escape(value: Any) -> Markup:
-    """Text made safe for Markdown: `<`, `&` and `>` escaped where they could open raw HTML, an entity or a quote."""
+    """Text made safe for Markdown: it reads as written, whatever Markdown it holds (`*`, `[link](…)`, `# `, `- `,
+    raw HTML), so a role's text cannot add formatting, links or markup to a document."""
     if isinstance(value, Markup):
         return value
-    return Markup(_MD_ESCAPES.sub(lambda m: m.group(0)[:-1] + _MD_ENTITIES[m.group(0)[-1]], str(value)))
+    text = _MD_INLINE.sub(r"\\\1", str(value))
+    text = _MD_HTML.sub(lambda m: _MD_ENTITIES[m.group(0)], text)
+    return Markup(_MD_LINE_START.sub(_escape_line_start, text))
+
+
+def _escape_line_start(match: re.Match) -> str:
+    indent, mark, number, point = match.groups()
+    return f"{indent}\\{mark}" if mark else f"{indent}{number}\\{point}"
 
 
 def table_cell(value: Any) -> Markup:
