@@ -180,3 +180,14 @@ def test_files_in_a_hidden_folder_render_when_named(cli, example, isolated):
     assert cli("raci", example / ".drafts" / "crew.yaml", "--to", "csv").code == 0
     assert cli("analyze", example / ".drafts" / "crew.yaml").code == 0
     assert sorted(p.name for p in isolated.iterdir()) == ["crew-raci.csv", "draft.md"]
+
+
+def test_a_glob_that_takes_in_the_config_renders_the_roles(cli, example, isolated):
+    """`roledocs render roles/*.yaml` picks up roledocs.yaml too: it is skipped with a note, the roles render."""
+    files = sorted(str(p) for p in example.glob("*.yaml"))
+    run = cli("render", *files, "--to", "md")
+    assert run.code == 0, run.err
+    assert "skipped" in run.err and "roledocs.yaml" in run.err
+    assert sorted(p.name for p in isolated.iterdir()) == sorted(
+        f"{Path(f).stem}.md" for f in files if not f.endswith("roledocs.yaml"))
+    assert cli("render", str(example / "roledocs.yaml"), "--to", "md").code == 2  # alone, it is still a mistake

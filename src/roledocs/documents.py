@@ -212,6 +212,10 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
     """Render each file to `fmt` into the folder `output` (None: to `out`, default standard output); problems go
     to `err` (default standard error). True when every file was rendered."""
     err, out = err or sys.stderr, out or sys.stdout
+    configs = [given for given in paths if is_config_file(Path(given))]
+    if configs and len(configs) < len(paths):  # `roles/*.yaml` takes in roledocs.yaml: it is settings, not a document
+        err.write(f"roledocs: skipped {', '.join(configs)}: the catalogue config applies to the other files\n")
+        paths = [given for given in paths if given not in configs]
     if output is None and (FORMATS[fmt].binary or len(paths) != 1):
         raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
                          if not FORMATS[fmt].binary else f"{fmt} is binary: write it to a folder with -o DIR")
