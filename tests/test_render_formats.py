@@ -108,7 +108,9 @@ def test_jsonld_job_posting(cli, posting_schema):
     jsonschema.validate(posting, posting_schema)
     assert list(posting)[:3] == ["@context", "@type", "title"]
     assert (posting["datePosted"], posting["validThrough"]) == ("2026-03-01", "2026-04-30")
-    assert posting["jobLocation"] == {"@type": "Place", "address": "Friedrichstraße 1, 10117 Berlin, DE"}
+    assert posting["jobLocation"] == {"@type": "Place", "address": {
+        "@type": "PostalAddress", "streetAddress": "Friedrichstraße 1", "postalCode": "10117",
+        "addressLocality": "Berlin", "addressCountry": "DE"}}
     assert posting["employmentType"] == "PART_TIME"
     assert posting["occupationalCategory"] == "1330"
     assert posting["identifier"] == {"@type": "PropertyValue", "name": "Acme & Partners", "value": "delivery-lead"}

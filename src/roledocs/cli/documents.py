@@ -17,6 +17,14 @@ def cmd_render(args) -> int:
 
     if args.valid_through and args.date_posted and args.valid_through < args.date_posted:
         raise UsageError("--valid-through is before --date-posted")
+    if args.job_location is not None and not args.job_location.strip():
+        raise UsageError("--job-location is empty: give the address, or leave the option out to use the role's "
+                         "location")
+    if args.to != "jsonld":  # said rather than silently dropped, so a mistyped --to is noticed
+        for option, value in (("--date-posted", args.date_posted), ("--valid-through", args.valid_through),
+                              ("--job-location", args.job_location)):
+            if value is not None:
+                print(f"roledocs: {option} only applies to --to jsonld; ignored", file=sys.stderr)
     options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
     output = None if args.output == "-" else output_folder(args.output)
     ok = render_files(args.files, args.to, output, jobs=args.jobs, options=options)

@@ -20,6 +20,13 @@ _CREDENTIALS = (("high school", "high school"), ("associate", "associate degree"
                 ("master", "postgraduate degree"), ("doctor", "postgraduate degree"), ("phd", "postgraduate degree"),
                 ("postgraduate", "postgraduate degree"))
 _YEARS = re.compile(r"^\s*(\d+)\s*\+?\s*years?\b", re.IGNORECASE)
+# A location's last comma-separated part is its country when it is an ISO 3166-1 alpha-2 code ("DE"); before it
+# comes "10117 Berlin" (postal code of at least three digits or hyphens, then the locality), "CA 95014" (a region
+# code and a US ZIP code, after the locality) or the locality alone; whatever is left is the street address.
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_POSTAL_LOCALITY = re.compile(r"(?P<postalCode>\d[\d-]{2,})\s+(?P<addressLocality>\D.*)")
+_REGION_ZIP = re.compile(r"(?P<addressRegion>[A-Z]{2})\s+(?P<postalCode>\d{5}(?:-\d{4})?)")
+_ADDRESS_KEYS = ("streetAddress", "postalCode", "addressLocality", "addressRegion", "addressCountry")
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,25 @@ def _description(role: dict) -> str:
     """The description as HTML (what search engines show): the purpose, then the duties."""
     duties = "".join(f"<li><strong>{escape(d['title'])}</strong>: {escape(d['description'])}</li>"
                      for d in role["duties"])
-    return f"<p>{escape(role['summary'])}</p><h3>Duties</h3><ul>{duties}</ul>"
+    return f"<p>{escape(role['summary'])}</p><ul>{duties}</ul>"
+
+
+def postal_address(text: str) -> dict | str:
+    """A PostalAddress read from "street, postal code locality, CC"; the text itself when it names no country."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts or not _COUNTRY.fullmatch(parts[-1]):
+        return text
+    found = {"addressCountry": parts.pop()}
+    if parts and (match := _REGION_ZIP.fullmatch(parts[-1])):
+        found.update(match.groupdict())
+        parts.pop()
+    if parts:
+        match = None if "postalCode" in found else _POSTAL_LOCALITY.fullmatch(parts[-1])
+        found.update(match.groupdict() if match else {"addressLocality": parts[-1]})
+        parts.pop()
+    if parts:
+        found["streetAddress"] = ", ".join(parts)
+    return {"@type": "PostalAddress", **{key: found[key] for key in _ADDRESS_KEYS if key in found}}
 
 
 def _education(text: str) -> dict:
@@ -77,7 +102,9 @@ def _additional(role: dict) -> list[dict]:
         extra = {"description": f"{kpi['measure']} (target {target.in_words}, reviewed {kpi['frequency']})"}
         if target.comparator == "range":
             extra.update(minValue=target.value, maxValue=target.high)
-        elif target.comparator in (">=", ">"):
+        elif target.comparator == "=":
+            extra.update(minValue=target.value, maxValue=target.value)
+        elif target.comparator in (">=", ">"):  # for ">" the bound itself falls short; the description says so
             extra["minValue"] = target.value
         elif target.comparator in ("<=", "<"):
             extra["maxValue"] = target.value
@@ -96,9 +123,10 @@ def _skill(skill: dict) -> dict:
 def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptions()) -> dict:
     """The JobPosting object for a role model and config model, in a fixed key order."""
     organization = config.get("organization")
+    # The identifier's name is whose id it is: without an organisation there is no one to name, but the id stays.
+    identifier = {"@type": "PropertyValue", **({"name": organization} if organization else {}), "value": role["id"]}
     posting: dict = {"@context": "https://schema.org", "@type": "JobPosting", "title": role["title"],
-                     "description": _description(role),
-                     "identifier": {"@type": "PropertyValue", "name": organization or "roledocs", "value": role["id"]}}
+                     "description": _description(role), "identifier": identifier}
     if options.date_posted:
         posting["datePosted"] = options.date_posted
     if options.valid_through:
@@ -109,7 +137,7 @@ def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptio
         posting["hiringOrganization"] = {"@type": "Organization", "name": organization}
     location = options.job_location or role["location"]
     if location:
-        posting["jobLocation"] = {"@type": "Place", "address": location}
+        posting["jobLocation"] = {"@type": "Place", "address": postal_address(location)}
     code = role["occupation"].get("onet_soc") or role["occupation"].get("isco")
     if code:
         posting["occupationalCategory"] = code

@@ -1,18 +1,23 @@
 """Word (DOCX) job descriptions through python-docx: real headings, bullet lists and tables, reproducible bytes.
 
 python-docx is imported only here. Word documents are zip files whose entries carry the time they were written,
-and whose core properties carry dates: both are fixed, so the same role gives the same bytes.
+and whose core properties carry dates: both are fixed, so the same role gives the same bytes. The application
+properties (docProps/app.xml) are written here too: python-docx would copy its template's ("Microsoft Macintosh
+Word", 0 words).
 """
 from __future__ import annotations
 
 import io
 import zipfile
 from datetime import datetime
+from xml.sax.saxutils import escape
 
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TABLE_STYLE = "Table Grid"
 _PAGE_SIZES = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+_APP_XML = "docProps/app.xml"
+_APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
 def _table(document, headers: list[str], rows: list[list[str]]):
@@ -115,7 +120,7 @@ def _properties(document, role: dict, config: dict) -> None:
     props = document.core_properties
     props.title = _short(role["title"])
     props.subject = _short(role["summary"])
-    props.author = props.last_modified_by = _short(config.get("organization") or "roledocs")
+    props.author = props.last_modified_by = _short(config.get("organization") or "")
     props.keywords = _short(", ".join(["job description", *(s["name"] for s in role["skills"])]))
     props.category = _short(role["family"] or "")
     props.identifier = role["id"]
@@ -143,8 +148,28 @@ def _drop_thumbnail(document) -> None:
             del package.rels[key]
 
 
-def reproducible_zip(data: bytes) -> bytes:
-    """The same zip with its entries sorted, dated 1980-01-01 and deflated the same way every time."""
+def _app_properties(document, config: dict) -> bytes:
+    """docProps/app.xml naming roledocs as the application, with the body's counts as Word counts them."""
+    from docx.oxml.ns import qn
+
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in document.element.body.iter(qn("w:p"))]
+    texts = [text for text in texts if text.strip()]
+    counts = {"Words": sum(len(text.split()) for text in texts),
+              "Characters": sum(len("".join(text.split())) for text in texts),
+              "CharactersWithSpaces": sum(len(text) for text in texts), "Paragraphs": len(texts)}
+    company = config.get("organization") or ""
+    fields = "".join(f"<{key}>{value}</{key}>" for key, value in counts.items())
+    return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Properties xmlns='{_APP_NAMESPACE}'>"
+            f"<Application>roledocs</Application><DocSecurity>0</DocSecurity>{fields}"
+            f"<Company>{escape(company)}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+            f"<HyperlinksChanged>false</HyperlinksChanged></Properties>").encode("utf-8")
+
+
+def reproducible_zip(data: bytes, replace: dict[str, bytes] | None = None) -> bytes:
+    """The same zip with its entries sorted, dated 1980-01-01 and deflated the same way every time.
+
+    `replace` gives new contents for some entries (by name), for parts python-docx has no API for.
+    """
     source = zipfile.ZipFile(io.BytesIO(data))
     target = io.BytesIO()
     with zipfile.ZipFile(target, "w") as out:
@@ -152,7 +177,7 @@ def reproducible_zip(data: bytes) -> bytes:
             info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            out.writestr(info, source.read(name), compresslevel=6)
+            out.writestr(info, (replace or {}).get(name) or source.read(name), compresslevel=6)
     return target.getvalue()
 
 
@@ -168,4 +193,4 @@ def job_description(role: dict, config: dict) -> bytes:
     _body(document, role, config)
     buffer = io.BytesIO()
     document.save(buffer)
-    return reproducible_zip(buffer.getvalue())
+    return reproducible_zip(buffer.getvalue(), {_APP_XML: _app_properties(document, config)})
