@@ -155,3 +155,17 @@ def test_a_template_folder_outside_the_catalogue_is_refused(root, cli, tmp_path)
     os.symlink(outside, root / "templates")
     run = lead(root, cli, "md", "-o", "-")
     assert run.code == 1 and "'templates' is outside the catalogue folder" in run.err and "from outside" not in run.out
+
+
+@pytest.mark.parametrize("expression", ["'a' * 10**9", "10**9 * 'a'", "[1] * 10**8", "2 ** 100000"])
+def test_a_template_cannot_exhaust_memory(expression, root, cli, isolated):
+    write_template(root, "job-description.md.j2", "{{ " + expression + " }}\n")
+    run = lead(root, cli, "md")
+    assert run.code == 1 and "templates/job-description.md.j2:1" in run.err and "at most" in run.err
+    assert list(isolated.iterdir()) == []
+
+
+def test_modest_repetition_is_fine(root, cli):
+    write_template(root, "job-description.md.j2", "{{ ('-' * 40) | safe }} {{ 2 ** 10 }}\n")
+    run = lead(root, cli, "md", "-o", "-")
+    assert (run.code, run.out) == (0, "-" * 40 + " 1024\n")

@@ -3,8 +3,9 @@
 Every document kind (job description, RACI matrix, team charter) renders through `environment(catalogue)` and
 `render_template(env, name, context)`. The environment is built and its templates compiled once per template
 folder and process. Templates run in Jinja's immutable sandbox with StrictUndefined; HTML and XML templates are
-autoescaped, and Markdown output escapes `<`, `>` and entity-like `&` so role text cannot become raw HTML.
-Role text is data, never template code: `{{ 7*7 }}` in a description is printed as written.
+autoescaped, and Markdown output escapes whatever Markdown or raw HTML role text holds, so it reads as written.
+Role text is data, never template code: `{{ 7*7 }}` in a description is printed as written. The sandbox also
+refuses to repeat text or raise numbers into huge values (`'a' * 10**9`), which would exhaust memory.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import Any
 
 from jinja2 import BaseLoader, ChoiceLoader, PrefixLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import pass_eval_context
 from markupsafe import Markup
 
@@ -26,7 +27,6 @@ from .findings import RoledocsError
 
 BUILTIN_PREFIX = "builtin"
 _ESCAPED_SUFFIXES = (".html.j2", ".htm.j2", ".xml.j2", ".html", ".htm", ".xml")
-# Only what could open raw HTML or a quote: `<` before a tag-like character, `&` before an entity, `>` leading a line.
 # Markdown that user text could start: raw HTML and entities (as entities), emphasis, code, links, strikethrough
 # (backslash-escaped), and at the start of a line a heading, quote, list item, table row or setext underline.
 _MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?[0-9A-Za-z]+;)")
@@ -131,6 +131,27 @@ def template_folder(catalogue) -> Path | None:
     return folder
 
 
+MAX_REPEAT = 1_000_000  # characters or items a `*` may make; exponents are bounded alike
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, plus bounds on `*` and `**`: a template (perhaps from a pull request) must not be
+    able to fill the memory of the machine that renders it."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) and \
+                        len(sequence) * times > MAX_REPEAT:
+                    raise SecurityError(f"a template may repeat text or lists to at most {MAX_REPEAT:,} items")
+        elif operator == "**" and isinstance(right, (int, float)) and abs(right) > 100 and \
+                isinstance(left, (int, float)) and abs(left) > 1:
+            raise SecurityError("a template may raise numbers to powers of at most 100")
+        return super().call_binop(context, operator, left, right)
+
+
 @lru_cache(maxsize=16)
 def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
     builtin = _BuiltinLoader()
@@ -138,7 +159,7 @@ def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
     if folder is not None:
         loaders.append(_FolderLoader(folder))
     loaders.append(builtin)
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         loader=ChoiceLoader(loaders), autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1)
     env.filters.update(md=markdown_escape, cell=table_cell)
