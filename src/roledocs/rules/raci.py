@@ -44,6 +44,32 @@ def duplicate_member(document, catalogue):
         seen.add(role_id)
 
 
+@rule("people-over-headcount", severity=Severity.WARNING, scope="team")
+def people_over_headcount(document, catalogue):
+    """A member role names no more people than it has seats (`headcount`, 1 when not given), and no person twice.
+
+    The charter and `roledocs analyze` count seats from `headcount` and people from `people`: more people than
+    seats makes "filled" and "unfilled" disagree, and a name listed twice counts one person as two.
+
+    **Bad**: `{role: developer, people: [{name: Ana}, {name: Ben}]}` (one seat)
+
+    **Good**: `{role: developer, headcount: 2, people: [{name: Ana}, {name: Ben}]}`
+    """
+    for index, member in enumerate(document.data["members"]):
+        people = member.get("people", [])
+        seats = member.get("headcount", 1)
+        if len(people) > seats:
+            yield Problem(document, ("members", index, "people"), f"'{member['role']}' names {len(people)} people "
+                          f"for {seats} seat{'s' if seats != 1 else ''}: set 'headcount: {len(people)}' or remove "
+                          "a person", at_key=True)
+        names: set[str] = set()
+        for p, person in enumerate(people):
+            if person["name"].casefold() in names:
+                yield Problem(document, ("members", index, "people", p, "name"), f"'{person['name']}' is listed "
+                              f"twice under '{member['role']}'; list each person once")
+            names.add(person["name"].casefold())
+
+
 @rule("duplicate-team-id", scope="team")
 def duplicate_team_id(document, catalogue):
     """Activity ids and party ids are unique within a team, and a party id is not also a member role."""
