@@ -150,3 +150,11 @@ def test_dash_prints_the_skeleton(cli, tmp_path, monkeypatch):
     run = cli("new", "role", "data-engineer", "-o", "-")
     assert run.code == 0 and MODELINE.match(run.out.splitlines()[0]) and "id: data-engineer" in run.out
     assert list((tmp_path / "empty").iterdir()) == []
+
+
+def test_an_untouched_team_skeleton_says_what_is_a_placeholder(cli, catalogue):
+    cli("new", "team", "data-platform", "-o", "teams")
+    run = cli("validate", "--format", "json", "teams/data-platform.yaml")
+    findings = json.loads(run.out)
+    assert run.code == 1 and findings
+    assert all("placeholder" in f["message"] for f in findings), [f["message"] for f in findings]

@@ -229,13 +229,21 @@ def _explain(document: Document, error) -> list[Finding]:
         at(location, "wrong-type", _wrong_type(name, value, [expected] if isinstance(expected, str) else expected,
                                                about))
     elif "propertyNames" in error.relative_schema_path:
-        at(location + (value,), "invalid-format", f"'{value}' is not a valid id in {name}: {_ID_HELP}", at_key=True)
+        if "TODO" in str(value):  # a `roledocs new` placeholder
+            message = f"a key in {name} is still the placeholder '{value}' from `roledocs new`: replace it ({_ID_HELP})"
+        else:
+            message = f"'{value}' is not a valid id in {name}: {_ID_HELP}"
+        at(location + (value,), "invalid-format", message, at_key=True)
     elif keyword == "pattern" and error.validator_value == _NOT_BLANK:
         if value:  # an empty text fails minLength as well, which says so
             at(location, "empty-value", f"{name} holds only spaces, so it says nothing{about}")
     elif keyword == "pattern":
         help_text = _PATTERN_HELP.get(error.validator_value, f"it must look like: {_examples(info)}")
-        at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}")
+        if isinstance(value, str) and "TODO" in value:  # a `roledocs new` placeholder in an id field
+            at(location, "invalid-format", f"{name} is still the placeholder {_show(value)} from `roledocs new`: "
+               f"replace it ({help_text})")
+        else:
+            at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}")
     elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         words = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than",
                  "exclusiveMaximum": "less than"}[keyword]
