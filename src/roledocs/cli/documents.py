@@ -52,7 +52,8 @@ def _render_parser(commands) -> None:
     posting.add_argument("--date-posted", type=date_option, metavar="YYYY-MM-DD", help="JobPosting datePosted")
     posting.add_argument("--valid-through", type=date_option, metavar="YYYY-MM-DD", help="JobPosting validThrough")
     posting.add_argument("--job-location", metavar="TEXT",
-                         help="JobPosting jobLocation address (default: the role's location)")
+                         help="JobPosting jobLocation, ending in a country code for search engines, e.g. "
+                              "'Friedrichstraße 1, 10117 Berlin, DE' (default: the role's location)")
     render.set_defaults(handler=cmd_render)
 
 
