@@ -117,3 +117,17 @@ def test_a_matrix_too_large_for_one_document_is_printed_in_parts_and_joined(root
 def test_pdf_to_stdout_is_refused(cli, root):
     run = cli("raci", root / "teams" / "small.yaml", "--to", "pdf", "-o", "-")
     assert run.code == 2
+
+
+def test_activities_without_a_phase_get_a_heading_of_their_own(cli, root):
+    """After phased groups, the unphased rows must not read as part of the last phase."""
+    rows = [activity("a", {"team-lead": "A", "developer": "R"}, phase="Build"),
+            activity("b", {"team-lead": "A", "operator": "R"})]
+    path = write_team(root, team(rows))
+    markdown = cli("raci", path, "--to", "md", "-o", "-").out
+    assert "### Build" in markdown and "### Other activities" in markdown
+    html = cli("raci", path, "--to", "html", "-o", "-").out
+    assert ">Other activities</th>" in html
+    alone = write_team(root, team([activity("a", {"team-lead": "AR", "developer": "R", "operator": "R"})],
+                                  team_id="flat"))
+    assert "Other activities" not in cli("raci", alone, "--to", "md", "-o", "-").out
