@@ -36,7 +36,7 @@ def _resolve_folder(folder: Path) -> Path:
     return folder.resolve()
 
 
-def _folder_of(path: Path) -> Path:
+def folder_of(path: Path) -> Path:
     """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders); the same
     object each time, so its hash is computed once too."""
     # absolute() first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
@@ -61,7 +61,7 @@ class _Requested:
         return self._folders[folder]
 
     def in_scope(self, path: Path) -> bool:
-        folder = _folder_of(path)
+        folder = folder_of(path)
         return self.file(path, folder) is not None or self.folder_in_scope(folder)
 
 
@@ -84,7 +84,7 @@ def _namer(requested: _Requested):
         return folder.as_posix().rstrip("/") + "/"
 
     def display(path: Path) -> str:
-        folder = _folder_of(path)
+        folder = folder_of(path)
         return requested.file(path, folder) or prefix(folder) + path.name
 
     return display

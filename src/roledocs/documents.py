@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
-from .checker import run_checks
+from .checker import folder_of, run_checks
 from .config import is_config_file
 from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
 from .outputs import output_path, write_atomic
@@ -58,15 +58,18 @@ def load_inputs(paths: list[str]) -> list[Input]:
             raise UsageError(f"{given}: is a folder; give role or team files (`roledocs build` renders a catalogue)")
         if not path.is_file():
             raise UsageError(f"{given}: no such file")
-        requested.setdefault(path.resolve(), given)
+        requested.setdefault(folder_of(path) / path.name, given)
 
     names = {path.name for path in requested}
 
-    def given(path: Path) -> bool:  # by name first: a catalogue has thousands of files, most never given
-        return path.name in names and path.resolve() in requested
+    def shown_as_given(path: Path) -> str | None:  # by name first: a catalogue has thousands of files, few given
+        return requested.get(folder_of(path) / path.name) if path.name in names else None
+
+    def given(path: Path) -> bool:
+        return shown_as_given(path) is not None
 
     def display(path: Path) -> str:
-        return requested[path.resolve()] if given(path) else _shown(path)
+        return shown_as_given(path) or _shown(path)
 
     groups: dict[Path | None, list[Path]] = {}
     for resolved in requested:
@@ -81,9 +84,10 @@ def load_inputs(paths: list[str]) -> list[Input]:
             _lint_members(catalogue, {display(p) for p in files})
         findings = run_checks(catalogue)
         documents = {d.path: d for d in [*catalogue.roles_checked, *catalogue.teams_checked]}
+        configs = {shown for shown, path in catalogue.paths.items() if is_config_file(path)}
         for path in files:
             name = display(path)
-            concerned = _concerned(name, documents.get(name), catalogue)
+            concerned = _concerned(name, documents.get(name), catalogue, configs)
             loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path in concerned],
                                  sorted(concerned))
     return [loaded[given] for given in requested.values()]
@@ -99,9 +103,9 @@ def _lint_members(catalogue: Catalogue, linted: set[str]) -> None:
             catalogue.findings.extend(run_file_rules(role, catalogue))
 
 
-def _concerned(name: str, document, catalogue: Catalogue) -> set[str]:
+def _concerned(name: str, document, catalogue: Catalogue, configs: set[str]) -> set[str]:
     """The files whose errors would make a document wrong: the file itself, the config, and a team's member roles."""
-    concerned = {name} | {shown for shown, path in catalogue.paths.items() if is_config_file(path)}
+    concerned = {name} | configs
     if document is not None and document.kind == "team":
         members = {member["role"] for member in document.data["members"]}
         concerned |= {shown for shown, path in catalogue.paths.items() if path.stem in members}
