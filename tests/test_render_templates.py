@@ -169,3 +169,17 @@ def test_modest_repetition_is_fine(root, cli):
     write_template(root, "job-description.md.j2", "{{ ('-' * 40) | safe }} {{ 2 ** 10 }}\n")
     run = lead(root, cli, "md", "-o", "-")
     assert (run.code, run.out) == (0, "-" * 40 + " 1024\n")
+
+
+def test_nested_loops_cannot_run_for_hours(root, cli, isolated):
+    write_template(root, "job-description.md.j2",
+                   "{% for i in range(100000) %}{% for j in range(100000) %}.{% endfor %}{% endfor %}\n")
+    run = lead(root, cli, "md")
+    assert run.code == 1 and "templates/job-description.md.j2:1" in run.err and "at most 1,000,000" in run.err
+    assert list(isolated.iterdir()) == []
+
+
+def test_a_render_has_its_own_range_budget(root, cli):
+    write_template(root, "job-description.md.j2", "{{ range(900000) | length }}\n")
+    for _ in range(2):  # each render starts afresh
+        assert lead(root, cli, "md", "-o", "-").out == "900000\n"

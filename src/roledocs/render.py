@@ -5,7 +5,8 @@ Every document kind (job description, RACI matrix, team charter) renders through
 folder and process. Templates run in Jinja's immutable sandbox with StrictUndefined; HTML and XML templates are
 autoescaped, and Markdown output escapes whatever Markdown or raw HTML role text holds, so it reads as written.
 Role text is data, never template code: `{{ 7*7 }}` in a description is printed as written. The sandbox also
-refuses to repeat text or raise numbers into huge values (`'a' * 10**9`), which would exhaust memory.
+refuses to repeat text or raise numbers into huge values (`'a' * 10**9`), which would exhaust memory, and to
+loop over more than a million numbers in one render (nested `range` loops).
 """
 from __future__ import annotations
 
@@ -132,6 +133,17 @@ def template_folder(catalogue) -> Path | None:
 
 
 MAX_REPEAT = 1_000_000  # characters or items a `*` may make; exponents are bounded alike
+MAX_RANGE_TOTAL = 1_000_000  # items all `range()` calls of one render may give together (nested loops add up)
+_ranged = [0]  # items given by range() in the render under way (renders run one at a time per process)
+
+
+def _bounded_range(*args: int) -> range:
+    """Jinja's `range`, with a budget for the whole render: two nested `range(100000)` loops would run for hours."""
+    numbers = range(*args)
+    _ranged[0] += len(numbers)
+    if _ranged[0] > MAX_RANGE_TOTAL:
+        raise SecurityError(f"a template may loop over at most {MAX_RANGE_TOTAL:,} numbers in all (range)")
+    return numbers
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
@@ -163,6 +175,8 @@ def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
         loader=ChoiceLoader(loaders), autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1)
     env.filters.update(md=markdown_escape, cell=table_cell)
+    env.globals["range"] = _bounded_range
+    del env.globals["lipsum"]  # placeholder prose, unbounded in size: no use in a document
     return env
 
 
@@ -183,6 +197,7 @@ def _template_line(error: BaseException) -> tuple[str, int] | None:
 
 def render_template(env, name: str, context: dict[str, Any]) -> str:
     """Render template `name` with `context`; any failure is a TemplateError naming the template file and line."""
+    _ranged[0] = 0
     try:
         return env.get_template(name).render(context)
     except TemplateError:
