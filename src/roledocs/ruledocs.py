@@ -57,7 +57,7 @@ is reviewed like any other change:
 duties:
   - id: on-call
     title: Be on call
-    description: Support production systems outside working hours, as set out in the on-call policy.
+    description: Support the production systems outside working hours, as set out in the on-call policy.
     {key}:
       - rule: duty-vague-verb
         reason: "The on-call policy defines the work; agreed with the works council."

@@ -67,7 +67,8 @@ def duty_action_verb(document, catalogue):
 
     **Bad**: `description: The quality of each release is checked before it goes live.`
 
-    **Good**: `description: Test each release against its acceptance criteria before it goes live.`
+    **Good**: `description: Test each release against its acceptance criteria in the test environment before it
+    goes live.`
     """
     for index, duty, text in descriptions(document):
         first = text.words[1] if text.first.lower() == "to" and text.count > 1 else text.first
@@ -82,7 +83,8 @@ def duty_vague_verb(document, catalogue):
     """A duty does not rest on a vague verb alone ("help with", "assist in", "support", "be involved in").
 
     A vague opener is fine when the description goes on to say what is done ("Support users by answering
-    tickets within four hours"); alone, nobody can tell when the duty is done well.
+    their tickets within four working hours and logging every answer"); alone, nobody can tell when the duty
+    is done well.
 
     **Bad**: `description: Assist in the preparation of project reports for the steering committee.`
 

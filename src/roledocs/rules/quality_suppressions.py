@@ -26,7 +26,7 @@ def suppression_invalid(document, catalogue):
     duties:
       - id: on-call
         title: Be on call
-        description: Support production systems outside working hours.
+        description: Support the production systems outside working hours, as the on-call policy sets out.
         x-roledocs-allow:
           - rule: duty-vague-verb
             reason: "Agreed with the works council: on-call scope is set in the on-call policy."
