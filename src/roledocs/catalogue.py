@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import schema
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
-from .discovery import YAML_SUFFIXES, discover, looks_like_source
+from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
 from .findings import Finding, Severity
 from .loader import Document, load_document, top_level_scalar, warn_if_slow
 from .rules import CROSS_FILE_ROLE_KEYS, run_file_rules
@@ -54,7 +54,7 @@ class Catalogue:
 
 
 def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
-    if Path(display).name in CONFIG_NAMES:
+    if os.path.basename(display) in CONFIG_NAMES:
         return "config", schema.cursor("config")
     kind = top_level_scalar(root_node, "kind")
     return (kind, schema.cursor(kind)) if kind in ("role", "team") else (kind, None)
@@ -170,14 +170,8 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     if output != root.resolve() and output.is_dir():
         catalogue.unread = [display_for(p) for p in discover(output).files if looks_like_source(p)]
     if named:  # discovery skips hidden folders and the output folder; a file the user names is read all the same
-        folders: dict[Path, Path] = {}
-
-        def key(path: Path) -> Path:  # folders resolved once each: a catalogue has thousands of files in a few
-            folder = path.absolute().parent
-            return folders.setdefault(folder, folder.resolve()) / path.name
-
-        seen = {key(p) for p in [*found, *([config_path] if config_path else [])]}
-        found += [p for p in named if key(p) not in seen]
+        seen = {folder_of(p) / p.name for p in [*found, *([config_path] if config_path else [])]}
+        found += [p for p in named if folder_of(p) / p.name not in seen]
     found = [(p, display_for(p)) for p in found]
     items += found
     chosen = None if reported is None else frozenset(display for path, display in found if reported(path))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .catalogue import Catalogue, catalogue_root_for, collector_paused, is_yaml, load_catalogue, load_files
 from .config import is_config_file
-from .discovery import discover
+from .discovery import discover, folder_of
 from .findings import Finding, Severity, UsageError, sort_findings
 from .rules import run_catalogue_rules
 
@@ -29,18 +29,6 @@ class Validation:
 
     def failed(self, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
-
-
-@lru_cache(maxsize=4096)
-def _resolve_folder(folder: Path) -> Path:
-    return folder.resolve()
-
-
-def folder_of(path: Path) -> Path:
-    """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders); the same
-    object each time, so its hash is computed once too."""
-    # absolute() first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
-    return _resolve_folder(path.parent.absolute())
 
 
 class _Requested:
@@ -90,6 +78,12 @@ def _namer(requested: _Requested):
     return display
 
 
+def display_namer(requested: dict[Path, str]):
+    """`display(path)` for files of the catalogues read for `requested` (resolved paths -> as the user wrote them):
+    as given, below a given folder as that folder plus the rest, else relative to the current folder."""
+    return _namer(_Requested(requested))
+
+
 def run_checks(catalogue: Catalogue) -> list[Finding]:
     """Every finding of a loaded catalogue: those of loading each file (YAML, schema, one-file rules), then the
     cross-file rules."""
@@ -122,9 +116,8 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
             roots.setdefault(root.resolve(), []).extend(_named_files(path, root))
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
-        validation = _check(roots, alone, _Requested(requested), jobs)
-    return Validation(sort_findings(validation.findings + blocked),
-                      sorted(validation.files + [f.path for f in blocked]))
+        findings, files = _check(roots, alone, _Requested(requested), jobs)
+    return Validation(sort_findings(findings + blocked), sorted(files + [f.path for f in blocked]))
 
 
 def _named_files(path: Path, root: Path) -> list[Path]:
@@ -136,7 +129,9 @@ def _named_files(path: Path, root: Path) -> list[Path]:
     return discover(path).files if any(part.startswith(".") for part in below) else []
 
 
-def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, jobs: int | None) -> Validation:
+def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested,
+           jobs: int | None) -> tuple[list[Finding], list[str]]:
+    """The findings and files in scope of every catalogue the paths lead to."""
     display = _namer(scope)
     findings: list[Finding] = []
     files: list[str] = []
@@ -156,6 +151,6 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: _Requested, 
         found = run_checks(catalogue)
         # a broken roledocs.yaml changes how every file is checked: say so even when only a role file was given
         keep |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
-        files.extend(sorted(keep))
+        files.extend(keep)
         findings.extend(f for f in found if f.path in keep)
-    return Validation(sort_findings(findings), sorted(files))
+    return findings, files

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .config import CONFIG_NAMES
@@ -39,6 +40,18 @@ def discover(root: Path, skip: set[Path] = frozenset()) -> Discovery:
     result.files = [here / name for _, name, here in found]
     result.nested.sort()
     return result
+
+
+@lru_cache(maxsize=4096)
+def _resolve_folder(folder: Path) -> Path:
+    return folder.resolve()
+
+
+def folder_of(path: Path) -> Path:
+    """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders); the same
+    object each time, so its hash is computed once too."""
+    # absolute() first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
+    return _resolve_folder(path.parent.absolute())
 
 
 def looks_like_source(path: Path) -> bool:

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TextIO
 
 from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
-from .checker import folder_of, run_checks
+from .checker import run_checks
 from .config import is_config_file
+from .discovery import folder_of
 from .findings import Finding, RoledocsError, Severity, UsageError, sort_findings
 from .outputs import output_path, write_atomic
 from .outputs.formats import FORMATS, RoleJob

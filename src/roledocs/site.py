@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from .catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue
-from .checker import Validation, run_checks
+from .checker import Validation, display_namer, run_checks
+from .discovery import folder_of
 from .findings import RoledocsError, UsageError, sort_findings
 from .outputs import output_folder, output_path, write_atomic
 from .outputs.placement import placement_problem
@@ -62,29 +63,12 @@ class BuildResult:
         return f"built {self.built} {files} ({self.unchanged} unchanged, {self.removed} removed) in {self.shown}"
 
 
-def _namer(given: Path):
-    """Name files below the given folder as that folder plus the rest (as validate does), others relative to here."""
-    base = given if given.is_dir() else given.parent
-    folder, here = base.resolve(), Path.cwd().resolve()
-    prefix = "" if base.as_posix() == "." else base.as_posix().rstrip("/") + "/"
-
-    def display(path: Path) -> str:
-        resolved = path.resolve()
-        if resolved.is_relative_to(folder):
-            return prefix + resolved.relative_to(folder).as_posix()
-        if resolved.is_relative_to(here):
-            return resolved.relative_to(here).as_posix()
-        return resolved.as_posix()
-
-    return display
-
-
 def _check_output(output: Path, catalogue: Catalogue) -> None:
     """A `-o` folder that is a file, the catalogue or above it, its template folder or a folder of sources is a
     usage error (the config's `output` is checked by validate instead: config-output)."""
     output_folder(str(output))
     target = output.resolve()
-    sources = [shown for shown, path in catalogue.paths.items() if path.resolve().parent == target]
+    sources = [shown for shown, path in catalogue.paths.items() if folder_of(path) == target]
     problem = placement_problem(output, catalogue, sources)
     if problem is not None:
         raise UsageError(f"-o {output}: {problem}; give a folder of its own, e.g. -o site")
@@ -107,8 +91,8 @@ def load_site(given: str, output: str | None) -> Site:
     if path.is_file() and not is_yaml(path):
         raise UsageError(f"{given}: not a YAML file; give the catalogue folder, or a .yaml or .yml file in it")
     root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
-    display = _namer(path)
-    catalogue = load_catalogue(root, display)
+    base = path if path.is_dir() else path.parent  # files below it are named from it, as validate names them
+    catalogue = load_catalogue(root, display_namer({base.resolve(): base.as_posix()}))
     if output is not None:
         folder = Path(output)
         _check_output(folder, catalogue)
