@@ -5,6 +5,7 @@ so that every value is what the user wrote; syntax errors become plain-worded fi
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import warnings
@@ -99,6 +100,8 @@ class Document:
     data: Any
     root: Any = field(default=None, repr=False)
     text: str | None = field(default=None, repr=False)
+    # a digest of the text as read: what was checked and rendered, so build keys its outputs without reading again
+    source_digest: str = field(default="", repr=False)
 
     def node_at(self, location: tuple = (), *, at_key: bool = False):
         """The node (or, with at_key, the key node) at a data path; the deepest existing node when it stops early."""
@@ -228,7 +231,8 @@ def load_document(path: Path, display: str,
         return None, constructor.findings
     if _swaps_breaks(text):
         data = _restore_breaks(data)
-    return Document(display, kind, data, root, text), []
+    source = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return Document(display, kind, data, root, text, source), []
 
 
 _warned = False

@@ -111,7 +111,7 @@ class _Keys:
         config = catalogue.config_document
         logo = catalogue.root / catalogue.config.logo if catalogue.config.logo else None
         self.engine = engine_digest()
-        self.config = digest(file_bytes(catalogue.paths[config.path]) if config else None,
+        self.config = digest(config.source_digest if config else None,
                              file_bytes(logo) if logo is not None and logo.is_file() else None)
         self.templates = folder_digest(template_folder(catalogue))
         self.roles: dict[str, str] = {}
@@ -121,7 +121,7 @@ class _Keys:
         if rid not in self.roles:
             document = self.catalogue.roles[rid]
             boss = self.catalogue.roles.get(document.data.get("reports_to") or "")
-            self.roles[rid] = digest(self.engine, self.config, file_bytes(self.catalogue.paths[document.path]),
+            self.roles[rid] = digest(self.engine, self.config, document.source_digest,
                                      boss.data["title"] if boss is not None else None)
         return self.roles[rid]
 
@@ -129,7 +129,7 @@ class _Keys:
         """The team's file, and what its pages show of each member role."""
         document = self.catalogue.teams[tid]
         members = sorted({m["role"] for m in document.data["members"]})
-        return digest(self.engine, self.config, self.templates, file_bytes(self.catalogue.paths[document.path]),
+        return digest(self.engine, self.config, self.templates, document.source_digest,
                       *[self.role(rid) for rid in members])
 
 

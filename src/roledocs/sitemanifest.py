@@ -66,7 +66,7 @@ def printer_digest() -> str:
 
 
 def file_bytes(path: Path | None) -> bytes | None:
-    """A source file's bytes (None for no file); one that vanished since loading is an error, not a traceback."""
+    """A file's bytes (None for no file), such as the logo; one that cannot be read is an error, not a traceback."""
     if path is None:
         return None
     try:
