@@ -107,12 +107,11 @@ def github_report(validation: Validation, out: TextIO, **_) -> None:
 
 def sarif_report(validation: Validation, out: TextIO, **_) -> None:
     """SARIF 2.1.0, the format code-scanning dashboards read."""
-    from .builtin_rules import CHECKS
-    from .rules import RULES
+    from .ruledocs import documented
 
     rule_ids = sorted({f.rule for f in validation.findings})
-    documented = {**CHECKS, **RULES}
-    rules = [{"id": rid, "shortDescription": {"text": documented[rid].summary if rid in documented else rid}}
+    known = documented()
+    rules = [{"id": rid, "shortDescription": {"text": known[rid].summary if rid in known else rid}}
              for rid in rule_ids]
     results = []
     for finding in validation.findings:

@@ -82,10 +82,10 @@ raised, lowered or switched off in `lint:` (see [Severities](#severities)).
 
 """
 
-Documented = Rule | Check  # a registered rule, or a built-in check of reading, schema or build
+Documented = Rule | Check  # a registered rule, or a built-in check of reading or the schema
 
 
-def _all() -> dict[str, Documented]:
+def documented() -> dict[str, Documented]:
     """Every id a finding can carry: the built-in checks first (they run first), then the registered rules."""
     return {**CHECKS, **RULES}
 
@@ -99,7 +99,7 @@ def default_level(rule: Documented) -> str:
 
 def find(rule_id: str) -> Documented:
     """A rule or built-in check by id, or a usage error that suggests the closest id."""
-    known = _all()
+    known = documented()
     if rule_id in known:
         return known[rule_id]
     close = difflib.get_close_matches(rule_id, list(known), n=1)
@@ -118,7 +118,7 @@ def _about(rule: Documented) -> str:
 
 def listing() -> str:
     """One line per rule and built-in check: id, default severity, what it checks."""
-    known = _all()
+    known = documented()
     width = max(len(r) for r in known) + 2
     return "".join(f"{r.id:{width}}{default_level(r):9}{r.summary}\n" for r in known.values())
 
@@ -147,7 +147,7 @@ def _checks_of(group: str) -> str:
 def markdown() -> str:
     """The whole docs/rules.md page: severities, thresholds, suppressions, the built-in checks, then every rule."""
     table = "\n".join(f"| [`{r.id}`](#{r.id}) | {default_level(r)} | {r.summary.replace('|', '/')} |"
-                      for r in _all().values())
+                      for r in documented().values())
     page = _INTRO.replace("{thresholds}", _thresholds()).replace("{key}", KEY).replace("{table}", table)
     checks = "\n".join(_checks_of(group) for group in GROUPS)
     return page + "\n" + checks + "\n" + _RULES_INTRO + "\n".join(section(r) for r in RULES.values())
