@@ -44,9 +44,6 @@ class Finding:
             "message": self.message,
         }
 
-    def with_severity(self, severity: Severity) -> Finding:
-        return Finding(self.path, self.line, self.column, severity, self.rule, self.message)
-
 
 class RoledocsError(Exception):
     """roledocs cannot continue (bad config, broken template, unwritable output); the CLI exits 1."""

@@ -30,13 +30,6 @@ class Target:
         return {"comparator": self.comparator, "value": self.value, "high": self.high, "unit": self.unit,
                 "words": _WORDS[self.comparator]}
 
-    def met_by(self, number: float) -> bool:
-        """Whether a measured number meets the target."""
-        if self.comparator == "range":
-            return self.value <= number <= self.high
-        return {">=": number >= self.value, "<=": number <= self.value, ">": number > self.value,
-                "<": number < self.value, "=": number == self.value}[self.comparator]
-
 
 def _number(text: str) -> float:
     grouped = re.fullmatch(rf"[-+]?{_THOUSANDS}", text)
