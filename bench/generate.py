@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 from pathlib import Path
 
 FAMILIES = {
@@ -182,6 +183,20 @@ def generate(folder: str | Path, roles: int = 1000, teams: int = 50, seed: int =
         members = rng.sample(ids, min(len(ids), rng.randint(5, 10)))
         identifier = f"team-{index + 1:04d}"
         (root / "teams" / f"{identifier}.yaml").write_text(_team(rng, identifier, members, skills), encoding="utf-8")
+    return root
+
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def cached(name: str, roles: int, teams: int) -> Path:
+    """The catalogue bench/.cache/<name>, generated once (seed 0) and again whenever this script changes."""
+    stamp = f"{roles}/{teams}/{Path(__file__).stat().st_mtime_ns}"
+    root = CACHE / name
+    if not ((root / ".stamp").is_file() and (root / ".stamp").read_text() == stamp):
+        shutil.rmtree(root, ignore_errors=True)
+        generate(root, roles=roles, teams=teams, seed=0)
+        (root / ".stamp").write_text(stamp)
     return root
 
 

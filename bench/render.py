@@ -10,7 +10,6 @@ import io
 import os
 import platform
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,10 +18,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # noqa: E402  (a sibling script, not a package)
+from generate import cached  # noqa: E402  (a sibling script, not a package)
 
 BENCH = Path(__file__).resolve().parent
-CACHE = BENCH / ".cache"
 TARGETS = {"html": 1.5, "pdf_ms": 130, "rss_mib": 150, "md": 0.3}
 
 
@@ -32,14 +30,8 @@ def _roledocs() -> list[str]:
 
 
 def catalogue(roles: int) -> Path:
-    """The cached synthetic catalogue of that many roles (no teams), regenerated when generate.py changes."""
-    stamp = f"{roles}/{(BENCH / 'generate.py').stat().st_mtime_ns}"
-    root = CACHE / f"render-{roles}"
-    if not ((root / ".stamp").is_file() and (root / ".stamp").read_text() == stamp):
-        shutil.rmtree(root, ignore_errors=True)
-        generate(root, roles=roles, teams=0, seed=0)
-        (root / ".stamp").write_text(stamp)
-    return root
+    """The cached synthetic catalogue of that many roles, no teams (see generate.cached)."""
+    return cached(f"render-{roles}", roles, 0)
 
 
 def best_of(runs: int, command: list[str], cwd: Path) -> float:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import time
@@ -22,13 +21,12 @@ import yaml
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-CACHE = BENCH / ".cache"
 PASSAGES = REPO / "tests" / "fixtures" / "quality" / "passages.yaml"
 CONFIG = "roledocs: 1\norganization: Synthetic Corp\noutput: site\n"
 QUALITY_OFF = CONFIG + "lint:\n  quality: off\n"
 TARGET = 0.20
 sys.path.insert(0, str(BENCH))
-from generate import generate  # noqa: E402  (a sibling script, not a package)
+from generate import cached  # noqa: E402  (a sibling script, not a package)
 
 
 def passages() -> str:
@@ -53,15 +51,8 @@ def passages() -> str:
 
 
 def catalogue(roles: int, teams: int) -> Path:
-    """The cached synthetic catalogue, regenerated when bench/generate.py changes."""
-    stamp = f"{roles}/{teams}/{(BENCH / 'generate.py').stat().st_mtime_ns}"
-    root = CACHE / f"rules-catalogue-{roles}"
-    if (root / ".stamp").is_file() and (root / ".stamp").read_text() == stamp:
-        return root
-    shutil.rmtree(root, ignore_errors=True)
-    generate(root, roles=roles, teams=teams, seed=0)
-    (root / ".stamp").write_text(stamp)
-    return root
+    """The cached synthetic catalogue of that size (see generate.cached)."""
+    return cached(f"rules-catalogue-{roles}", roles, teams)
 
 
 def _run(root: Path, config: str) -> tuple[float, float]:

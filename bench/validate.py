@@ -18,11 +18,10 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # noqa: E402  (a sibling script, not a package)
+from generate import cached  # noqa: E402  (a sibling script, not a package)
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-CACHE = BENCH / ".cache"
 SIZES = ((1_000, 50), (10_000, 500))
 TARGETS = {1_000: 0.6, 10_000: 3.0}
 EXTRAPOLATE_FROM = 1_000
@@ -35,15 +34,8 @@ def _tool(name: str) -> list[str]:
 
 
 def catalogue(roles: int, teams: int) -> Path:
-    """The cached synthetic catalogue of that size, regenerated when bench/generate.py changes."""
-    stamp = f"{roles}/{teams}/{(BENCH / 'generate.py').stat().st_mtime_ns}"
-    root = CACHE / f"catalogue-{roles}"
-    if (root / ".stamp").is_file() and (root / ".stamp").read_text() == stamp:
-        return root
-    shutil.rmtree(root, ignore_errors=True)
-    generate(root, roles=roles, teams=teams, seed=0)
-    (root / ".stamp").write_text(stamp)
-    return root
+    """The cached synthetic catalogue of that size (see generate.cached)."""
+    return cached(f"catalogue-{roles}", roles, teams)
 
 
 def without_quality(root: Path) -> Path:
