@@ -151,9 +151,11 @@ def test_github_annotations(cli, broken):
     assert len(lines) == 3 and not lines[2].startswith("::")
 
 
-def test_github_is_chosen_under_github_actions(cli, broken, monkeypatch):
+def test_text_stays_the_default_under_github_actions(cli, broken, monkeypatch):
+    # cli.md makes text the default: a CI job (or a test suite run by one) reads the same output as a terminal
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    assert cli("validate").out.startswith("::error file=roles/analyst.yaml,line=18,col=12,title=out-of-range::")
+    assert cli("validate").out.startswith("roles/analyst.yaml:18:12: error out-of-range: skills[1].level")
+    assert cli("validate", "--format", "github").out.startswith("::error file=roles/analyst.yaml,line=18,col=12,")
     assert json.loads(cli("validate", "--format", "json").out)[0]["rule"] == "out-of-range"
 
 

@@ -13,9 +13,8 @@ def cmd_validate(args) -> int:
     from ..checker import validate
     from ..report import REPORTERS
 
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     validation = validate(args.paths, jobs=args.jobs)
-    REPORTERS[fmt](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
+    REPORTERS[args.format](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
     if not validation.files:  # a mistyped folder in CI should not pass unnoticed
         print(f"roledocs: no .yaml or .yml files found in {', '.join(args.paths)}", file=sys.stderr)
     return EXIT_FAIL if validation.failed(args.strict) else EXIT_SUCCESS
@@ -66,8 +65,8 @@ def _validate_parser(commands) -> None:
         epilog="example: roledocs validate roles/ --format github")
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                         help="files or folders (default: the current folder)")
-    parser.add_argument("--format", choices=REPORT_FORMATS,
-                        help="output format (default: text; github under GitHub Actions)")
+    parser.add_argument("--format", choices=REPORT_FORMATS, default="text",
+                        help="output format (default: text, also under GitHub Actions: pass github for annotations)")
     parser.add_argument("--strict", action="store_true", help="warnings count as failures (exit 1)")
     parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                         help="worker processes for large catalogues (default: one per core)")
