@@ -43,7 +43,7 @@ def test_a_broken_copy_says_what_to_fix_and_where(cli, example):
     findings = json.loads(run.out)
     unknown = next(f for f in findings if f["rule"] == "unknown-key")
     assert unknown["path"].endswith("software-tester.yaml") and unknown["line"] and unknown["column"] == 1
-    assert "Did you mean 'duties'?" in unknown["message"]
+    assert "(did you mean 'duties'?)" in unknown["message"]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(EXAMPLE).as_posix())

@@ -83,7 +83,7 @@ def test_unknown_key_is_reported_at_the_key_with_did_you_mean(cli):
     assert code == 1
     unknown = [f for f in findings if f["rule"] == "unknown-key"]
     assert [(f["line"], f["column"]) for f in unknown] == [(13, 5)]
-    assert "Did you mean 'title'?" in unknown[0]["message"]
+    assert "(did you mean 'title'?)" in unknown[0]["message"]
     assert "description" in unknown[0]["message"] and "x-" in unknown[0]["message"]
     missing = [f for f in findings if f["rule"] == "missing-key"]
     assert [(f["line"], f["column"]) for f in missing] == [(12, 5)]
@@ -93,7 +93,7 @@ def test_unknown_top_level_key(cli):
     code, findings = _check(cli, ANALYST.replace("summary:", "sumary:"))
     assert code == 1
     assert {(f["line"], f["column"], f["rule"]) for f in findings} == {(6, 1, "unknown-key"), (1, 1, "missing-key")}
-    assert "Did you mean 'summary'?" in next(f for f in findings if f["rule"] == "unknown-key")["message"]
+    assert "(did you mean 'summary'?)" in next(f for f in findings if f["rule"] == "unknown-key")["message"]
 
 
 def test_unknown_key_far_from_any_known_key_has_no_guess(cli):
@@ -101,7 +101,7 @@ def test_unknown_key_far_from_any_known_key_has_no_guess(cli):
     assert code == 1
     [finding] = findings
     assert (finding["line"], finding["column"], finding["rule"]) == (len(ANALYST.splitlines()) + 1, 1, "unknown-key")
-    assert "Did you mean" not in finding["message"]
+    assert "did you mean" not in finding["message"]
 
 
 def test_wrong_enum_lists_the_allowed_values(cli):
@@ -207,7 +207,7 @@ def test_a_close_value_is_guessed_ignoring_case(cli):
     Path("roledocs.yaml").write_text("roledocs: 1\npage_size: a4\n", encoding="utf-8")
     run = cli("validate", "--format", "json", "roledocs.yaml")
     [finding] = json.loads(run.out)
-    assert finding["message"] == "'a4' is not allowed for page_size; use 'A4', 'Letter'. Did you mean 'A4'?"
+    assert finding["message"] == "'a4' is not allowed for page_size; use 'A4', 'Letter' (did you mean 'A4'?)."
 
 
 # Text of spaces only ------------------------------------------------------------------------------------------

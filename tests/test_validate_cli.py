@@ -286,7 +286,7 @@ def test_an_unknown_config_key_is_reported(cli, catalogue):
     code, findings = _json(cli, "roles/analyst.yaml", "roledocs.yaml")
     assert code == 1
     assert [(f["path"], f["line"], f["column"], f["rule"]) for f in findings] == [("roledocs.yaml", 2, 1, "unknown-key")]
-    assert "Did you mean 'organization'?" in findings[0]["message"]
+    assert "(did you mean 'organization'?)" in findings[0]["message"]
 
 
 def test_a_broken_config_given_with_a_role_is_reported(cli, catalogue):

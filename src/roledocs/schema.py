@@ -124,7 +124,7 @@ def _show(value: Any) -> str:
 def _suggest(word: str, choices) -> str:
     by_case = {str(c).casefold(): str(c) for c in choices}  # 'a4' is close to 'A4'
     close = difflib.get_close_matches(str(word).casefold(), list(by_case), n=1, cutoff=0.6)
-    return f" Did you mean '{by_case[close[0]]}'?" if close else ""
+    return f" (did you mean '{by_case[close[0]]}'?)" if close else ""
 
 
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
@@ -164,8 +164,8 @@ def _not_allowed(name: str, value: Any, allowed: list) -> str:
             else f"one of {listing}" if len(allowed) > 1 else listing
         fix = _UNQUOTE if _quoted(value, lambda bare: type(bare) in {type(a) for a in allowed}) else ""
         return f"{name} is the text {_show(value)}, but it must be {must}{fix}"
-    return (f"{_literal(value)} is not allowed for {name}; use {listing}."
-            f"{_suggest(value, allowed) if isinstance(value, str) else ''}")
+    return (f"{_literal(value)} is not allowed for {name}; use {listing}"
+            f"{_suggest(value, allowed) if isinstance(value, str) else ''}.")
 
 
 _NOT_FINITE = re.compile(r"[-+]?(\.(inf|Inf|INF|nan|NaN|NAN)|[0-9.]+[eE][-+]?[0-9]+)\Z")  # YAML 1.2 floats kept as text
@@ -213,7 +213,7 @@ def _explain(document: Document, error) -> list[Finding]:
             if key in allowed or re.match(r"^x-", str(key)):
                 continue
             where = f"in {name}" if location else "at the top of the file"
-            at(location + (key,), "unknown-key", f"'{key}' is not a known key {where}.{_suggest(key, allowed)} "
+            at(location + (key,), "unknown-key", f"'{key}' is not a known key {where}{_suggest(key, allowed)}. "
                f"Allowed keys: {', '.join(allowed)} (or your own keys starting with 'x-').", at_key=True)
     elif keyword == "required":
         for key in error.validator_value:
