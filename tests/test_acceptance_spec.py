@@ -22,3 +22,29 @@ def test_a_wrong_value_says_did_you_mean_in_lower_case(cli, example):
     assert [f["message"] for f in findings if f["rule"] == "invalid-value"] == [
         "'fulltime' is not allowed for employment_type; use 'full-time', 'part-time', 'contractor', 'temporary', "
         "'intern', 'volunteer', 'per-diem', 'other' (did you mean 'full-time'?)."]
+
+
+def test_a_missing_member_role_says_which_roles_exist(cli, example):
+    # cli.md: a missing reference says which ids exist
+    team = example / "teams" / "it-delivery.yaml"
+    team.write_text(team.read_text().replace("- role: systems-analyst", "- role: systems-analyzt", 1))
+    message = next(f["message"] for f in json.loads(cli("validate", team, "--format", "json").out)
+                   if f["rule"] == "unknown-member-role")
+    assert message == ("'systems-analyzt' is not a role in this catalogue; did you mean 'systems-analyst'? the roles "
+                       "are: database-administrator, infrastructure-project-manager, it-project-manager, "
+                       "software-developer, software-tester, systems-analyst; add roles/systems-analyzt.yaml or fix "
+                       "the id")
+
+
+def test_a_missing_reports_to_names_the_roles_and_counts_the_rest(cli, example, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    (folder / "roledocs.yaml").write_text("roledocs: 1\n")
+    source = (example / "software-tester.yaml").read_text()
+    for n in range(14):
+        (folder / f"r{n:02}.yaml").write_text(source.replace("id: software-tester", f"id: r{n:02}")
+                                              .replace("reports_to: it-project-manager", "reports_to: chief"))
+    message = next(f["message"] for f in json.loads(cli("validate", folder / "r00.yaml", "--format", "json").out)
+                   if f["rule"] == "unknown-reports-to")
+    assert message == ("'chief' is not a role in this catalogue; the roles are: r00, r01, r02, r03, r04, r05, r06, "
+                       "r07, r08, r09, r10, r11 and 2 more")

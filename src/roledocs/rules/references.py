@@ -1,15 +1,8 @@
 """Rules across files: unique ids, `reports_to` references and reporting-line cycles."""
 from __future__ import annotations
 
-import difflib
-
 from . import Problem, rule
-
-
-def _known(ids, wanted: str) -> str:
-    close = difflib.get_close_matches(wanted, sorted(ids), n=1)
-    listing = ", ".join(sorted(ids)) if len(ids) <= 12 else f"{len(ids)} roles"
-    return (f"did you mean '{close[0]}'? " if close else "") + f"Known roles: {listing}"
+from .hints import known_roles
 
 
 @rule("duplicate-id", scope="catalogue", needs_catalogue=True)
@@ -34,7 +27,7 @@ def unknown_reports_to(document, catalogue):
     boss = document.data.get("reports_to")
     if boss is not None and boss not in catalogue.known_ids:
         yield Problem(document, ("reports_to",), f"'{boss}' is not a role in this catalogue; "
-                      f"{_known(catalogue.known_ids, boss)}")
+                      f"{known_roles(catalogue.known_ids, boss)}")
 
 
 @rule("reporting-cycle", scope="catalogue", needs_catalogue=True)
