@@ -48,3 +48,11 @@ def test_a_missing_reports_to_names_the_roles_and_counts_the_rest(cli, example, 
                    if f["rule"] == "unknown-reports-to")
     assert message == ("'chief' is not a role in this catalogue; the roles are: r00, r01, r02, r03, r04, r05, r06, "
                        "r07, r08, r09, r10, r11 and 2 more")
+
+
+def test_the_skeleton_keeps_its_comments_in_one_column(cli):
+    # the comment after the id lined up only for two-letter ids: the id pushed it right by its length
+    for kind in ("role", "team"):
+        lines = cli("new", kind, "data-engineer", "-o", "-").out.splitlines()
+        columns = {line.index("#") for line in lines[2:5]}
+        assert lines[4].startswith("id: data-engineer ") and len(columns) == 1, lines[2:5]

@@ -16,7 +16,7 @@ ROLE = """\
 # A role of the catalogue. Replace every TODO, then check it: roledocs validate {id}.yaml
 roledocs: 1                     # the file format version: always 1
 kind: role                      # this file describes a role
-id: {id}                        # must equal the file name without .yaml
+id: {id:<27} # must equal the file name without .yaml
 title: TODO Job title           # the job title as candidates will read it
 family: TODO Job family         # groups related roles, e.g. Information Technology (optional)
 # level: Senior                 # grade, band or seniority (optional)
@@ -61,7 +61,7 @@ TEAM = """\
 # A team of the catalogue. Replace every TODO, then check it: roledocs validate {id}.yaml
 roledocs: 1                     # the file format version: always 1
 kind: team                      # this file describes a team
-id: {id}                        # must equal the file name without .yaml
+id: {id:<27} # must equal the file name without .yaml
 name: TODO Team name
 mission: >-
   TODO Why the team exists, in one to three sentences.
