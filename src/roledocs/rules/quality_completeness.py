@@ -18,15 +18,33 @@ _PARENTHESES = re.compile(r"\(([^)]*)\)")
 MIN_NEW_WORDS = 5
 
 
+def _new_words(text: str, known: frozenset[str]) -> int:
+    """How many stems of the text's content words are not in `known`, counted up to MIN_NEW_WORDS: a summary
+    usually shows enough within its first sentence, and the rest need not be stemmed."""
+    new = set()
+    for word in analyse(text).lower:
+        if word not in _GENERIC and (found := stem(word)) not in known:
+            new.add(found)
+            if len(new) == MIN_NEW_WORDS:
+                break
+    return len(new)
+
+
 @lru_cache(maxsize=256)
 def _content(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in analyse(text).lower if w not in _GENERIC)
 
 
+@lru_cache(maxsize=1024)
+def _skill_terms(skill: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems a line must hold all of to name a skill, and the stems of the examples in its parentheses."""
+    examples = {stem(w) for inner in _PARENTHESES.findall(skill) for w in analyse(inner).lower} - _GENERIC
+    return _content(_PARENTHESES.sub(" ", skill)), frozenset(examples)
+
+
 def supported(skill: str, lines: list[str]) -> bool:
     """Whether a qualification line names the skill: all its words, or one of the examples in its parentheses."""
-    main = _content(_PARENTHESES.sub(" ", skill))
-    examples = {stem(w) for inner in _PARENTHESES.findall(skill) for w in analyse(inner).lower} - _GENERIC
+    main, examples = _skill_terms(skill)
     for line in lines:
         words = _content(line)
         if (main and main <= words) or examples & words:
@@ -135,7 +153,6 @@ def summary_restates_title(document, catalogue):
     title, summary = document.data["title"], document.data["summary"]
     if placeholder(title) or placeholder(summary):
         return
-    new = _content(summary) - _content(title)
-    if len(new) < MIN_NEW_WORDS:
+    if _new_words(summary, _content(title)) < MIN_NEW_WORDS:
         yield Problem(document, ("summary",), f"the summary adds little to the title '{title}': say in one to "
                       "three sentences what the role achieves, for whom, and how")

@@ -1,9 +1,11 @@
 """Specific duties and a doable workload: description length, action verbs, vague openers, catch-alls, duty counts."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..findings import Severity
 from . import Problem, rule
-from .quality_text import descriptions, placeholder, role_words, setting, short_text, watch
+from .quality_text import descriptions, placeholder, role_words, setting, watch
 from .quality_verbs import (ACTION_VERBS, CATCH_ALL, CATCH_ALL_WORDS, CONNECTORS, NOT_VERBS, VAGUE_FIRST,
                             VAGUE_OPENER, VERB_SUFFIXES)
 
@@ -26,6 +28,7 @@ def base_form(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def is_action_verb(word: str) -> bool:
     """A known action verb (any person), or a word shaped like one (-ise, -ize, -ify, -ate) that is not a noun."""
     base = base_form(word)
@@ -71,7 +74,9 @@ def duty_action_verb(document, catalogue):
     goes live.`
     """
     for index, duty, text in descriptions(document):
-        first = text.words[1] if text.first.lower() == "to" and text.count > 1 else text.first
+        first = text.first
+        if first.lower() == "to" and text.count > 1:
+            first = text.words[1]
         if first and not is_action_verb(first) and not vague_opener(text):
             yield Problem(document, ("duties", index, "description"), f"the description of duty '{duty['id']}' "
                           f"starts with '{first}', not an action verb: start with what the person does "
@@ -119,8 +124,8 @@ def duty_catch_all(document, catalogue):
     **Good**: `description: Refresh the test data and environments every sprint with the database administrator.`
     """
     duties = document.data["duties"]
-    if _CATCH_ALL_WORDS.isdisjoint(role_words(document)) and "so on" not in short_text(document) and \
-            not any("so on" in text.text.lower() for _, _, text in descriptions(document)):
+    if _CATCH_ALL_WORDS.isdisjoint(role_words(document)) and \
+            not any("so on" in duty["title"].lower() or "so on" in duty["description"].lower() for duty in duties):
         return  # one look at the role's words: most roles have no catch-all
     for index, duty in enumerate(duties):
         for key in ("title", "description"):

@@ -15,6 +15,7 @@ PLACEHOLDER = re.compile(r"\bTODO\b")
 _RUN = re.compile(r"[^\W_]+")
 _PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "".join(map(chr, range(32))) + "\x7f"
                                             "’‘“”„‚–—―…«»‹›·•§°", " "))
+_ASCII_PUNCTUATION = bytes(32 if chr(b) in string.punctuation or b < 32 or b == 127 else b for b in range(256))
 _BREAK = re.compile(r"[.!?][\"'’”)\]]*\s+(?=\S)")
 _ABBREVIATIONS = frozenset("e.g i.e etc vs approx incl cf no nr".split())
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -29,8 +30,10 @@ FIELD_KINDS = ("title", "summary", "duty-title", "duty-description", "skill", "k
 
 def words(text: str) -> list[str]:
     """The words of a text, as written: runs of letters and digits."""
+    if text.isascii():
+        return text.encode().translate(_ASCII_PUNCTUATION).decode().split()
     split = text.translate(_PUNCTUATION).split()
-    if text.isascii() or "".join(split).isalnum():  # ASCII has nothing but letters, digits and the table's marks
+    if "".join(split).isalnum():  # ASCII has nothing but letters, digits and the table's marks
         return split
     return _RUN.findall(text)
 
@@ -45,7 +48,7 @@ class Text:
         self.text = text
         if text.isascii():  # lower-casing ASCII moves no word boundary: split the lower-cased text, once
             self._words: tuple[str, ...] | None = None
-            self.lower = tuple(text.lower().translate(_PUNCTUATION).split())  # words(), inlined: the hot path
+            self.lower = tuple(text.encode().lower().translate(_ASCII_PUNCTUATION).decode().split())
         else:  # elsewhere lower() may ("İ" becomes "i" and a combining dot): split as written
             self._words = tuple(words(text))
             self.lower = tuple(map(str.lower, self._words))
@@ -211,21 +214,17 @@ def prose(document) -> list[tuple[tuple, str, str]]:
     return [field for field in fields if isinstance(field[2], str) and not placeholder(field[2])]
 
 
-@per_document
-def short_text(document) -> str:
-    """The role's shorter text fields (title, duty titles, KPIs, skills, qualifications; placeholders too),
-    lower-cased and joined by newlines; the summary and the descriptions are analysed one by one (readable).
-    The same fields as prose(), read directly: it runs for every role, and building prose()'s per-field tuples
-    here cost 7% of the quality rules' time (measured)."""
+def recurring_fields(document) -> list[str]:
+    """The role's KPI names and measures, skill names and qualification lines (placeholders too): the fields that
+    recur across a catalogue's roles, as its roles share skills, KPIs and qualifications."""
     data = document.data
-    parts = [data["title"], *(duty["title"] for duty in data["duties"])]
+    parts = [skill["name"] for skill in data["skills"]]
     for kpi in data["kpis"]:
         parts += (kpi["name"], kpi["measure"])
-    parts += [skill["name"] for skill in data["skills"]]
     for section, lines in (data.get("qualifications") or {}).items():
         if not section.startswith("x-") and isinstance(lines, list):
             parts += [line for line in lines if isinstance(line, str)]
-    return "\n".join(parts).lower()
+    return parts
 
 
 _WATCHED: set[str] = set()
@@ -242,8 +241,16 @@ def role_words(document) -> frozenset:
     """The watched words (see watch) that occur in a role's text fields, in one pass over all its words: a rule
     whose words are absent knows at once that the role has nothing for it, as most roles have not. The summary and
     descriptions come split already (readable), so no text is split twice."""
-    return frozenset(_WATCHED.intersection(chain(words(short_text(document)),
-                                                 *(text.lower for _, text in readable(document)))))
+    data = document.data
+    titles = "\n".join([data["title"], *(duty["title"] for duty in data["duties"])]).lower()
+    present = _WATCHED.intersection(chain(words(titles), *(text.lower for _, text in readable(document))))
+    return present.union(*map(_watched_in, recurring_fields(document)))
+
+
+@lru_cache(maxsize=4096)
+def _watched_in(text: str) -> frozenset:
+    """The watched words of one recurring field, worked out once for all the roles that share it."""
+    return frozenset(_WATCHED.intersection(words(text.lower())))
 
 
 @per_document
