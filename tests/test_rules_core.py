@@ -182,3 +182,18 @@ def test_cross_file_rules_need_only_the_keys_validate_keeps(name, tmp_path):
     full, slim = (run_checks(load_catalogue(root, str, checks_only=only)) for only in (False, True))
     assert slim == full
     assert any(f.rule == "reporting-cycle" for f in full)
+
+
+def test_kpi_unknown_duty_lists_each_duty_once(cli, tmp_path, monkeypatch):
+    """A duty id written twice (already a duplicate-duty-id error) is listed once among the duties that exist."""
+    root = _catalogue(tmp_path)
+    text = (INVALID / "kpi-unknown-duty.yaml").read_text(encoding="utf-8")
+    twice = text.replace("duties:\n  - id: do-it", "duties:\n  - id: do-it\n    title: Do it again\n"
+                         "    description: Do the work again.\n  - id: do-it", 1)
+    (root / "roles" / "kpi-unknown-duty.yaml").write_text(twice, encoding="utf-8")
+    monkeypatch.chdir(root)
+    code, findings = _findings(cli, "roles/kpi-unknown-duty.yaml")
+    unknown = [f["message"] for f in findings if f["rule"] == "kpi-unknown-duty"]
+    assert code == 1 and {f["rule"] for f in findings} >= {"duplicate-duty-id", "kpi-unknown-duty"}
+    assert unknown == ["the KPI 'done' measures the duty 'do-that', but this role has no such duty; did you mean "
+                       "'do-it'? the duties are: do-it"]

@@ -82,7 +82,7 @@ def kpi_unknown_duty(document, catalogue):
                 close = difflib.get_close_matches(duty, duty_ids, n=1)
                 hint = f"did you mean '{close[0]}'? " if close else ""
                 yield Problem(document, ("kpis", k, "duties", d), f"the KPI '{kpi['id']}' measures the duty "
-                              f"'{duty}', but this role has no such duty; {hint}the duties are: {', '.join(duty_ids)}")
+                              f"'{duty}', but this role has no such duty; {hint}the duties are: {', '.join(dict.fromkeys(duty_ids))}")
 
 
 @rule("time-share-total")
