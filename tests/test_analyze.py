@@ -149,10 +149,14 @@ def test_usage_errors_exit_2(cli, root):
     assert cli("analyze", root / "roles" / "developer.yaml").code == 2
 
 
-def test_a_team_outside_any_catalogue_is_refused(cli, tmp_path):
+def test_a_team_outside_any_catalogue_looks_for_its_member_roles_beside_it(cli, tmp_path):
+    source = catalogue_copy(tmp_path)
     lone = tmp_path / "lone"
     lone.mkdir()
     path = lone / "small.yaml"
-    path.write_text((catalogue_copy(tmp_path) / "teams" / "small.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    path.write_text((source / "teams" / "small.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     run = cli("analyze", path)
-    assert run.code == 2 and "roledocs.yaml" in run.err
+    assert run.code == 1 and "unknown-member-role" in run.err and "'developer' is not a role" in run.err
+    for role in (source / "roles").glob("*.yaml"):
+        (lone / role.name).write_text(role.read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli("analyze", path).code == 0

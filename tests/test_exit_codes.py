@@ -24,7 +24,8 @@ FILE = "{work}/a-file"
 
 @pytest.fixture
 def places(example, isolated, tmp_path) -> dict[str, str]:
-    """The example catalogue, a team file outside any catalogue, and a plain file, as command-line fill-ins."""
+    """The example catalogue, a team file alone in a folder (no member roles beside it), and a plain file, as
+    command-line fill-ins."""
     lone = tmp_path / "lone"
     lone.mkdir()
     shutil.copy(example / "teams" / "it-delivery.yaml", lone)
@@ -60,11 +61,6 @@ USAGE = [
     (["charter", ROLE, "--to", "md"], "this is a role file; give a team file"),
     (["analyze", ROLE], "this is a role file; give a team file"),
     (["raci", CONFIG, "--to", "md"], "this is a config file; give a team file"),
-    # a team without the catalogue of its member roles
-    (["render", LONE, "--to", "md"], "no roledocs.yaml found in its folder or above"),
-    (["raci", LONE, "--to", "md"], "no roledocs.yaml found in its folder or above"),
-    (["charter", LONE, "--to", "md"], "no roledocs.yaml found in its folder or above"),
-    (["analyze", LONE], "no roledocs.yaml found in its folder or above"),
     # a folder where a file is needed, a missing file
     (["raci", "{example}", "--to", "md"], "{example}: is a folder; give a team file"),
     (["charter", "{example}", "--to", "md"], "{example}: is a folder; give a team file"),
@@ -99,6 +95,15 @@ def test_input_errors_exit_1(cli, places, example):
                  ["charter", TEAM, "--to", "md"], ["analyze", TEAM], ["build", "{example}", "-o", "site"]):
         run = _run(cli, places, args)
         assert run.code == 1 and "time-share-total" in run.out + run.err, (args, run)
+
+
+def test_a_team_without_its_member_roles_exits_1(cli, places, isolated):
+    # outside any catalogue, a team's folder is its catalogue: the member roles missing there are input errors
+    for args in (["render", LONE, "--to", "md"], ["raci", LONE, "--to", "md"], ["charter", LONE, "--to", "md"],
+                 ["analyze", LONE]):
+        run = _run(cli, places, args)
+        assert run.code == 1 and "unknown-member-role" in run.err, (args, run)
+    assert sorted(isolated.iterdir()) == [isolated / "a-file"]
 
 
 def test_success_exits_0(cli, places):

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import EXAMPLE
 from render_support import FIXTURES, catalogue_copy, lead_data, write_role
@@ -105,8 +106,10 @@ def test_a_file_with_errors_is_reported_and_skipped_the_others_rendered(cli, tmp
 
 
 def test_a_file_alone_renders_without_resolving_references(cli, tmp_path):
-    (tmp_path / "alone" / "roles").mkdir(parents=True)
-    alone = write_role(tmp_path / "alone", lead_data())
+    # in a plain folder: in a roles/ folder, the folder above would be its catalogue (the usual layout)
+    alone = tmp_path / "alone" / "delivery-lead.yaml"
+    alone.parent.mkdir()
+    alone.write_text(yaml.safe_dump(lead_data(), sort_keys=False, allow_unicode=True), encoding="utf-8")
     run = cli("render", alone, "--to", "md", "-o", "-")
     assert run.code == 0, run.err
     assert "- **Reports to:** head-of-delivery\n" in run.out

@@ -205,11 +205,20 @@ def _collect(catalogue: Catalogue, items: list[tuple[Path, str]], results: list[
             catalogue.add(document)
 
 
+LAYOUT_FOLDERS = ("roles", "teams")  # the usual layout of format-v1.md: <catalogue>/roles/*.yaml, teams/*.yaml
+
+
 def catalogue_root_for(path: Path) -> Path | None:
-    """The catalogue a path belongs to: the folder of the nearest roledocs.yaml at or above it."""
+    """The catalogue a path belongs to: the folder of the nearest roledocs.yaml at or above it. roledocs.yaml is
+    optional, so without one a file directly in a `roles/` or `teams/` folder belongs to the folder above (the usual
+    layout: its references then resolve, and a team finds its member roles). A folder given without a config above
+    gets None: the caller takes it as its own root."""
     start = path if path.is_dir() else path.parent
     config = find_config(start)
-    return config.parent if config else None
+    if config:
+        return config.parent
+    folder = start.resolve()
+    return folder.parent if not path.is_dir() and folder.name in LAYOUT_FOLDERS else None
 
 
 def is_yaml(path: Path) -> bool:

@@ -1,6 +1,7 @@
 """`roledocs render` as a library call: check the given files, render each valid one, write `<id>.<ext>` atomically.
 
-Each file is checked against the catalogue it sits in (so `reports_to` resolves to a title). A file with errors is
+Each file is checked against the catalogue it sits in (so `reports_to` resolves to a title); a team file outside any
+catalogue is checked with the files of its own folder, where its member roles are expected. A file with errors is
 reported and skipped, the others are still rendered, and the run fails at the end. Nothing is written for a file
 whose rendering fails, so an earlier good output stays as it was. PDFs are printed in worker processes when there
 are several (`jobs`), each worker importing WeasyPrint once.
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_files
+from .catalogue import Catalogue, catalogue_root_for, load_catalogue, load_file, load_files
 from .checker import run_checks
 from .config import is_config_file
 from .discovery import folder_of
@@ -51,7 +52,7 @@ def _shown(path: Path) -> str:
 
 
 def load_inputs(paths: list[str]) -> list[Input]:
-    """Load and check every given file within its catalogue (or alone when it has none), in the order given."""
+    """Load and check every given file within its catalogue (see _root_of), in the order given."""
     requested: dict[Path, str] = {}
     for given in paths:
         path = Path(given)
@@ -74,7 +75,7 @@ def load_inputs(paths: list[str]) -> list[Input]:
 
     groups: dict[Path | None, list[Path]] = {}
     for resolved in requested:
-        root = catalogue_root_for(resolved)
+        root = _root_of(resolved)
         groups.setdefault(root.resolve() if root else None, []).append(resolved)
     loaded: dict[str, Input] = {}
     for root, files in groups.items():
@@ -92,6 +93,19 @@ def load_inputs(paths: list[str]) -> list[Input]:
             loaded[name] = Input(name, catalogue, documents.get(name), [f for f in findings if f.path in concerned],
                                  sorted(concerned))
     return [loaded[given] for given in requested.values()]
+
+
+def _root_of(path: Path) -> Path | None:
+    """The catalogue a given file is loaded in: the one it sits in (see catalogue_root_for), else, for a team file,
+    its own folder: a team means nothing without its member roles, expected beside it (when they are not there, the
+    unknown-member-role findings say which roles exist). A role file outside any catalogue is checked alone (None),
+    its references unresolved, as format-v1.md says."""
+    root = catalogue_root_for(path)
+    if root is None:
+        document = load_file(path, path.name, rules=False).document  # read twice, but only outside a catalogue
+        if document is not None and document.kind == "team":
+            return path.parent
+    return root
 
 
 def _lint_members(catalogue: Catalogue, linted: set[str]) -> None:
@@ -118,24 +132,14 @@ def _describe(finding: Finding) -> str:
     return f"{place}: {finding.severity} {finding.rule}: {finding.message}"
 
 
-def no_catalogue(given: str) -> UsageError:
-    """The usage error for a team file outside any catalogue (render, raci, charter and analyze say the same)."""
-    return UsageError(f"{given}: no roledocs.yaml found in its folder or above; a team needs the catalogue of its "
-                      "member roles: add roledocs.yaml at the catalogue's root")
-
-
 def _refuse_wrong_kind(item: Input, fmt: str) -> None:
     """A usage error, before anything is rendered, for a file that cannot give a document in `fmt`: the config, or
-    a team file in a role-only format or without the catalogue of its member roles."""
+    a team file in a role-only format."""
     if is_config_file(Path(item.given)):
         raise UsageError(f"{item.given}: is the catalogue config; give role or team files")
-    if item.document is None or item.document.kind != "team":
-        return
-    if fmt not in CHARTER_FORMATS:
+    if item.document is not None and item.document.kind == "team" and fmt not in CHARTER_FORMATS:
         raise UsageError(f"{item.given}: is a team file: its charter renders as {', '.join(CHARTER_FORMATS)} "
                          "(for the RACI matrix as a table, use `roledocs raci`)")
-    if item.catalogue.root is None:
-        raise no_catalogue(item.given)
 
 
 def _charter(item: Input, fmt: str) -> str | bytes:

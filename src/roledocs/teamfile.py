@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalogue import Catalogue, catalogue_root_for
+from .catalogue import Catalogue
 from .checker import Validation
 from .config import is_config_file
-from .documents import load_inputs, no_catalogue
+from .documents import load_inputs
 from .findings import UsageError, sort_findings
 from .loader import Document
 
@@ -26,15 +26,14 @@ class TeamInput:
 
 
 def load_team(given: str) -> TeamInput:
-    """Load the catalogue around a team file, run every check, and keep the findings of the team file, its member
-    roles and the catalogue config (a broken member role would make the documents wrong)."""
+    """Load the catalogue around a team file (its own folder when it sits in none: see documents._root_of), run
+    every check, and keep the findings of the team file, its member roles and the catalogue config (a broken member
+    role would make the documents wrong)."""
     path = Path(given)
     if path.is_dir():
         raise UsageError(f"{given}: is a folder; give a team file (e.g. teams/it-delivery.yaml)")
     if not path.is_file():
         raise UsageError(f"{given}: no such file (give the path of a team file, e.g. teams/it-delivery.yaml)")
-    if catalogue_root_for(path) is None:
-        raise no_catalogue(given)
     item = load_inputs([given])[0]
     kind = "config" if is_config_file(path) else getattr(item.document, "kind", "team")
     if kind != "team":
