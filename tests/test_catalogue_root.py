@@ -45,7 +45,7 @@ def set_reports_to(path: Path, role_id: str) -> None:
 def test_raci_of_a_team_in_the_usual_layout(cli, tmp_path, isolated):
     run = cli("raci", usual(tmp_path) / "teams" / "it-delivery.yaml", "--to", "csv", "-o", "out")
     assert run.code == 0, run.err
-    header = next(csv.reader(io.StringIO((isolated / "out" / "it-delivery-raci.csv").read_text())))
+    header = next(csv.reader(io.StringIO((isolated / "out" / "it-delivery.csv").read_text())))
     assert header[:3] == ["Phase", "Activity", "IT Project Manager"]  # the member role's title: it was resolved
 
 

@@ -165,4 +165,4 @@ def test_a_bare_team_renders_in_every_format(cli, tmp_path, isolated):
         assert cli("raci", path, "--to", fmt, "-o", "out").code == 0
     assert "The team file lists no activities yet." in (isolated / "out" / "bare.md").read_text(encoding="utf-8")
     assert "No people are named" in (isolated / "out" / "bare.html").read_text(encoding="utf-8")
-    assert (isolated / "out" / "bare-raci.csv").read_bytes() == b"Phase,Activity,Developer,Operator\r\n"
+    assert (isolated / "out" / "bare.csv").read_bytes() == b"Phase,Activity,Developer,Operator\r\n"

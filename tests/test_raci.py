@@ -41,7 +41,7 @@ def test_columns_lead_first_then_members_then_parties_and_rows_grouped_by_phase(
 def test_csv_reads_back(cli, root, isolated):
     run = cli("raci", root / "teams" / "small.yaml", "--to", "csv", "-o", "out")
     assert run.code == 0, run.err
-    rows = read_csv((isolated / "out" / "small-raci.csv").read_text(encoding="utf-8"))
+    rows = read_csv((isolated / "out" / "small.csv").read_text(encoding="utf-8"))
     assert rows == [
         ["Phase", "Activity", "Team Lead", "Developer", "Operator", "Customer"],
         ["Plan", "Plan the quarter", "AR", "C", "C", "I"],
@@ -58,7 +58,7 @@ def test_csv_to_stdout(cli, root):
 
 def test_xlsx_reads_back_with_frozen_panes_fills_and_legend(cli, root, isolated):
     assert cli("raci", root / "teams" / "small.yaml", "--to", "xlsx", "-o", "out").code == 0
-    book = openpyxl.load_workbook(isolated / "out" / "small-raci.xlsx")
+    book = openpyxl.load_workbook(isolated / "out" / "small.xlsx")
     assert book.sheetnames == ["RACI", "Legend"]
     sheet = book["RACI"]
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
@@ -85,17 +85,17 @@ def test_formula_injection_is_neutralised(cli, root, isolated):
     path = write_team(root, team(rows, parties=[{"id": "evil", "name": "=EVIL()"}]))
     assert cli("raci", path, "--to", "csv", "-o", "out").code == 0
     assert cli("raci", path, "--to", "xlsx", "-o", "out").code == 0
-    table = read_csv((isolated / "out" / "probe-raci.csv").read_text(encoding="utf-8"))
+    table = read_csv((isolated / "out" / "probe.csv").read_text(encoding="utf-8"))
     assert table[0][-1] == "'=EVIL()"
     assert [line[1] for line in table[1:]] == ["'" + name for name in HOSTILE]
     assert all(line[0] == "'=cmd|' /C calc'!A0" for line in table[1:])
 
-    book = openpyxl.load_workbook(isolated / "out" / "probe-raci.xlsx")
+    book = openpyxl.load_workbook(isolated / "out" / "probe.xlsx")
     sheet = book["RACI"]
     for number, name in enumerate(HOSTILE, 2):
         cell = sheet.cell(row=number, column=2)
         assert cell.value == name and cell.data_type == "s" and cell.quotePrefix
-    with zipfile.ZipFile(isolated / "out" / "probe-raci.xlsx") as archive:
+    with zipfile.ZipFile(isolated / "out" / "probe.xlsx") as archive:
         sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet_xml and "<f " not in sheet_xml  # no formula anywhere
 
@@ -103,7 +103,7 @@ def test_formula_injection_is_neutralised(cli, root, isolated):
 def test_xlsx_is_byte_identical_twice(cli, root, isolated):
     for folder in ("one", "two"):
         assert cli("raci", root / "teams" / "small.yaml", "--to", "xlsx", "-o", folder).code == 0
-    assert (isolated / "one" / "small-raci.xlsx").read_bytes() == (isolated / "two" / "small-raci.xlsx").read_bytes()
+    assert (isolated / "one" / "small.xlsx").read_bytes() == (isolated / "two" / "small.xlsx").read_bytes()
 
 
 @pytest.mark.parametrize("rows, rule", [
@@ -128,7 +128,7 @@ def test_letter_warnings_do_not_block(cli, root, isolated, rows, rule):
     path = write_team(root, team(rows))
     assert cli("validate", path).out.count(rule) == 1  # the rule fires ...
     run = cli("raci", path, "--to", "csv", "-o", "out")
-    assert run.code == 0 and (isolated / "out" / "probe-raci.csv").is_file()  # ... and the matrix is still written
+    assert run.code == 0 and (isolated / "out" / "probe.csv").is_file()  # ... and the matrix is still written
 
 
 def test_usage_errors(cli, root):
@@ -138,3 +138,21 @@ def test_usage_errors(cli, root):
     run = cli("raci", small, "--to", "xlsx", "-o", "-")
     assert run.code == 2 and "binary" in run.err
     assert cli("raci", root / "teams" / "absent.yaml", "--to", "csv").code == 2
+
+
+def test_raci_and_charter_written_to_one_folder_keep_apart(cli, root, isolated):
+    """Spreadsheets are named `<team-id>.<ext>` like every document; in the charter's own formats the matrix is
+    `<team-id>-raci.<ext>`, so writing both to one folder replaces neither."""
+    from roledocs.charter import CHARTER_FORMATS
+    from roledocs.teamdocs import SHARED_WITH_CHARTER
+
+    assert SHARED_WITH_CHARTER == set(CHARTER_FORMATS)
+    team_file = root / "teams" / "small.yaml"
+    for fmt in ("csv", "xlsx", "md", "html"):
+        assert cli("raci", team_file, "--to", fmt, "-o", "out").code == 0
+    for fmt in ("md", "html"):
+        assert cli("charter", team_file, "--to", fmt, "-o", "out").code == 0
+    assert sorted(p.name for p in (isolated / "out").iterdir()) == [
+        "small-raci.html", "small-raci.md", "small.csv", "small.html", "small.md", "small.xlsx"]
+    assert "## Mission" in (isolated / "out" / "small.md").read_text(encoding="utf-8")
+    assert "## Mission" not in (isolated / "out" / "small-raci.md").read_text(encoding="utf-8")

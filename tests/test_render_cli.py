@@ -182,7 +182,7 @@ def test_files_in_a_hidden_folder_render_when_named(cli, example, isolated):
     assert cli("render", example / ".drafts" / "draft.yaml", "--to", "md").code == 0
     assert cli("raci", example / ".drafts" / "crew.yaml", "--to", "csv").code == 0
     assert cli("analyze", example / ".drafts" / "crew.yaml").code == 0
-    assert sorted(p.name for p in isolated.iterdir()) == ["crew-raci.csv", "draft.md"]
+    assert sorted(p.name for p in isolated.iterdir()) == ["crew.csv", "draft.md"]
 
 
 def test_a_glob_that_takes_in_the_config_renders_the_roles(cli, example, isolated):

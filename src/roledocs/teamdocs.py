@@ -126,9 +126,15 @@ RACI_FORMATS: dict[str, Callable[..., str | bytes]] = {
 }
 
 
+# The charter's formats: in these the matrix is `<team-id>-raci.<ext>`, so it sits beside the charter
+# (`<team-id>.<ext>`, as `render` names every document) without replacing it.
+SHARED_WITH_CHARTER = frozenset({"md", "html", "pdf"})
+
+
 def raci_name(team_id: str, fmt: str) -> str:
-    """`<team-id>-raci.<ext>`: beside the charter (`<team-id>.<ext>`) in one folder without clashing."""
-    return f"{team_id}-raci.{fmt}"
+    """`<team-id>.csv` and `<team-id>.xlsx`, named like every other document; `<team-id>-raci.<ext>` in the formats
+    the charter also comes in."""
+    return f"{team_id}-raci.{fmt}" if fmt in SHARED_WITH_CHARTER else f"{team_id}.{fmt}"
 
 
 def render_raci(document, catalogue, fmt: str) -> str | bytes:

@@ -119,10 +119,11 @@ def _team_parsers(commands) -> None:
         "raci", help="the RACI matrix of a team (md, html, csv, xlsx, pdf)",
         description="Write the team's RACI matrix: activities as rows grouped by phase, the lead and the other "
                     "member roles (by title) and the parties as columns, a legend. Written to DIR as "
-                    "<team-id>-raci.<ext>. The team file and its member roles are checked first: on errors they "
-                    "are printed, nothing is written and the exit code is 1.",
+                    "<team-id>.csv or <team-id>.xlsx; in md, html and pdf, the charter's formats, as "
+                    "<team-id>-raci.<ext> beside the charter (<team-id>.<ext>). The team file and its member roles "
+                    "are checked first: on errors they are printed, nothing is written and the exit code is 1.",
         epilog="example: roledocs raci roles/teams/it-delivery.yaml --to xlsx -o site/  "
-               "(writes site/it-delivery-raci.xlsx)")
+               "(writes site/it-delivery.xlsx)")
     raci.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
     raci.add_argument("--to", required=True, choices=("md", "html", "csv", "xlsx", "pdf"), help="output format")
     raci.add_argument("-o", "--output", default=".", metavar="DIR",
