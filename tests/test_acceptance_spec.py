@@ -32,7 +32,7 @@ def test_a_missing_member_role_says_which_roles_exist(cli, example):
                    if f["rule"] == "unknown-member-role")
     assert message == ("'systems-analyzt' is not a role in this catalogue; did you mean 'systems-analyst'? the roles "
                        "are: database-administrator, infrastructure-project-manager, it-project-manager, "
-                       "software-developer, software-tester, systems-analyst; add roles/systems-analyzt.yaml or fix "
+                       "software-developer, software-tester, systems-analyst; add its file (systems-analyzt.yaml) or fix "
                        "the id")
 
 

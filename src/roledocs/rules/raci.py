@@ -31,7 +31,7 @@ def unknown_member_role(document, catalogue):
     for index, role_id in enumerate(_members(document)):
         if role_id not in catalogue.known_ids:
             yield Problem(document, ("members", index, "role"), f"'{role_id}' is not a role in this catalogue; "
-                          f"{known_roles(catalogue.known_ids, role_id)}; add roles/{role_id}.yaml or fix the id")
+                          f"{known_roles(catalogue.known_ids, role_id)}; add its file ({role_id}.yaml) or fix the id")
 
 
 @rule("duplicate-member", scope="team")
