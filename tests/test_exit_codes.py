@@ -184,6 +184,15 @@ def test_environment_failures_are_exit_1_not_a_bug(cli, monkeypatch, error, mess
     assert run.code == 1 and message in run.err and "bug" not in run.err, run.err
 
 
+def test_ctrl_c_is_exit_130(cli, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("roledocs.schema.schema_text", interrupted)
+    run = cli("schema", "role")
+    assert run.code == 130 and run.err == "roledocs: interrupted\n" and run.out == ""
+
+
 def test_a_bug_is_exit_3(cli, monkeypatch):
     def broken(*args, **kwargs):
         raise KeyError("oops")

@@ -8,6 +8,7 @@ EXIT_SUCCESS = 0
 EXIT_FAIL = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: what a shell reports for a program stopped with Ctrl-C
 
 
 class Severity(str, Enum):

@@ -11,7 +11,7 @@ import sys
 import traceback
 
 from .. import __version__
-from ..findings import EXIT_FAIL, EXIT_INTERNAL, EXIT_SUCCESS, EXIT_USAGE, RoledocsError
+from ..findings import EXIT_FAIL, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SUCCESS, EXIT_USAGE, RoledocsError
 from . import checking, documents
 
 ISSUES_URL = "https://github.com/roledocs/roledocs/issues"
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         print("roledocs: interrupted", file=sys.stderr)
-        return EXIT_FAIL
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_SUCCESS
     except Exception as error:  # a bug, unless the system refused something: say which, briefly
