@@ -160,3 +160,25 @@ def test_a_team_outside_any_catalogue_looks_for_its_member_roles_beside_it(cli, 
     for role in (source / "roles").glob("*.yaml"):
         (lone / role.name).write_text(role.read_text(encoding="utf-8"), encoding="utf-8")
     assert cli("analyze", path).code == 0
+
+
+@pytest.mark.parametrize("hidden_by", ["lint", "suppression"])
+def test_a_member_without_a_role_file_is_refused_even_when_the_finding_is_hidden(cli, root, tmp_path, hidden_by):
+    """unknown-member-role off in `lint:` (or suppressed) once crashed analyze, charter and build with a KeyError."""
+    member = {"role": "ghost"}
+    if hidden_by == "lint":
+        (root / "roledocs.yaml").write_text("roledocs: 1\nlint:\n  unknown-member-role: 'off'\n", encoding="utf-8")
+    else:
+        member["x-roledocs-allow"] = [{"rule": "unknown-member-role", "reason": "the role file is on its way"}]
+    data = team([activity("plan", {"team-lead": "AR", "developer": "R", "operator": "R", "ghost": "C"})])
+    data["members"].append(member)
+    path = write_team(root, data)
+    assert cli("validate", root).code == 0
+    for args in (["analyze", path], ["charter", path, "--to", "md", "-o", "-"],
+                 ["render", path, "--to", "html", "-o", tmp_path / "out"], ["build", root, "-o", tmp_path / "site"]):
+        run = cli(*args)
+        assert run.code == 1, (args, run.err)
+        assert "internal error" not in run.err and "has the member 'ghost', but no role" in run.err
+    assert not (tmp_path / "site").exists() and not (tmp_path / "out").exists()
+    raci = cli("raci", path, "--to", "md", "-o", "-")
+    assert raci.code == 0 and "ghost" in raci.out

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .findings import RoledocsError
+
 LETTERS = {"R": "responsible", "A": "accountable", "C": "consulted", "I": "informed"}
 THRESHOLDS = ("accountable_max_share", "responsible_max_share")
 
@@ -39,9 +41,21 @@ def analyze(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) ->
     }
 
 
+def member_roles(document, catalogue) -> dict[str, dict]:
+    """Each member role's data by id. A member with no role in the catalogue is an error here: unknown-member-role
+    reports it, but `lint:` or a suppression may hide it, and no analysis, charter or site can be made without it."""
+    missing = [m["role"] for m in document.data["members"] if m["role"] not in catalogue.roles]
+    if missing:
+        names = ", ".join(f"'{role_id}'" for role_id in dict.fromkeys(missing))
+        raise RoledocsError(f"the team '{document.data['id']}' has the member {names}, but no role in this catalogue "
+                            "has that id: add its role file or remove the member (`lint:` or a suppression hides "
+                            "unknown-member-role from validate, not from analyze, charter or build)")
+    return {rid: catalogue.roles[rid].data for rid in (m["role"] for m in document.data["members"])}
+
+
 def analyze_document(document, catalogue) -> dict[str, Any]:
     """analyze() for a loaded team Document and its Catalogue, thresholds read from the catalogue config."""
-    roles = {rid: catalogue.roles[rid].data for rid in (m["role"] for m in document.data["members"])}
+    roles = member_roles(document, catalogue)
     thresholds = {key: catalogue.config.setting("analysis", key) for key in THRESHOLDS}
     return analyze(document.data, roles, thresholds)
 

@@ -27,7 +27,12 @@ def _hint(wanted: str, choices: list[str]) -> str:
 
 @rule("unknown-member-role", scope="team", needs_catalogue=True)
 def unknown_member_role(document, catalogue):
-    """Every member of a team is a role of the catalogue."""
+    """Every member of a team is a role of the catalogue.
+
+    Switching this rule off in `lint:`, lowering it to a warning or suppressing it only hides the finding from
+    `roledocs validate`: the charter, `roledocs analyze` and `roledocs build` need each member's role file, and
+    refuse the team (exit 1) without it. The RACI matrix shows such a member by its id.
+    """
     for index, role_id in enumerate(_members(document)):
         if role_id not in catalogue.known_ids:
             yield Problem(document, ("members", index, "role"), f"'{role_id}' is not a role in this catalogue; "
