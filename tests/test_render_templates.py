@@ -165,6 +165,26 @@ def test_a_template_cannot_exhaust_memory(expression, root, cli, isolated):
     assert list(isolated.iterdir()) == []
 
 
+@pytest.mark.parametrize("expression", [
+    "'x' | center(10**9)", "'x'.ljust(10**9)", "'x'.zfill(10**9)", "'x' | indent(10**9)", "'x' | indent(width=10**9)",
+    "'%1000000000s' % 'x'", "'%.1000000000f' % 1.5", "'%*s' % (10**9, 'x')", "'%*s' | format(10**9, 'x')",
+    "'{:>1000000000}'.format('x')", "'{:>{}}'.format('x', 10**9)", "'{a:>{w}}'.format_map({'a': 'x', 'w': 10**9})"])
+def test_a_template_cannot_pad_text_to_a_huge_width(expression, root, cli, isolated):
+    """Padding and format widths once made a gigabyte of spaces: 30-45 s and 2 GB per render, 10**10 more."""
+    write_template(root, "job-description.md.j2", "{{ " + expression + " }}\n")
+    run = lead(root, cli, "md")
+    assert run.code == 1 and "templates/job-description.md.j2:1" in run.err and "at most 1,000,000" in run.err
+    assert list(isolated.iterdir()) == []
+
+
+def test_ordinary_padding_and_formatting_still_work(root, cli):
+    write_template(root, "job-description.md.j2", "{{ ('%s|%5s|%d' % ('a', 'b', 5000000)) | safe }} "
+                   "{{ '{}|{:>4}|{:,}'.format(7, 'c', 12345678) | safe }} {{ ('%.2f' | format(3.14159)) | safe }}"
+                   "{{ ('x' | center(5)) | safe }}{{ ('y' | indent(2, first=true)) | safe }}\n")
+    run = lead(root, cli, "md", "-o", "-")
+    assert (run.code, run.out) == (0, "a|    b|5000000 7|   c|12,345,678 3.14  x    y\n"), run.err
+
+
 def test_modest_repetition_is_fine(root, cli):
     write_template(root, "job-description.md.j2", "{{ ('-' * 40) | safe }} {{ 2 ** 10 }}\n")
     run = lead(root, cli, "md", "-o", "-")

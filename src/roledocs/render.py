@@ -5,7 +5,8 @@ Every document kind (job description, RACI matrix, team charter) renders through
 folder and process. Templates run in Jinja's immutable sandbox with StrictUndefined; HTML and XML templates are
 autoescaped, and Markdown output escapes whatever Markdown or raw HTML role text holds, so it reads as written.
 Role text is data, never template code: `{{ 7*7 }}` in a description is printed as written. The sandbox also
-refuses to repeat text or raise numbers into huge values (`'a' * 10**9`), which would exhaust memory, and to
+refuses to repeat text or raise numbers into huge values (`'a' * 10**9`) or to pad text to huge widths
+(`'x'|center(10**9)`, `'%1000000000s'`), which would exhaust memory, and to
 loop over more than a million numbers in one render (nested `range` loops).
 """
 from __future__ import annotations
@@ -14,11 +15,13 @@ import os
 import re
 import traceback
 from functools import lru_cache
+from string import Formatter
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jinja2 import BaseLoader, ChoiceLoader, PrefixLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
+from jinja2.filters import FILTERS as DEFAULT_FILTERS
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import pass_eval_context
@@ -146,14 +149,70 @@ def _bounded_range(*args: int) -> range:
     return numbers
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """Jinja's immutable sandbox, plus bounds on `*` and `**`: a template (perhaps from a pull request) must not be
-    able to fill the memory of the machine that renders it."""
+_PADDERS = frozenset(["center", "ljust", "rjust", "zfill", "expandtabs"])  # str methods whose numbers are widths
+_FORMATTERS = frozenset(["format", "format_map"])
+_PRINTF_SIZES = re.compile(r"%[-#0 +]*(\*|\d*)(?:\.(\*|\d*))?")
+_NUMBERS = re.compile(r"\d+")
 
-    intercepted_binops = frozenset(["*", "**"])
+
+def _check_sizes(values) -> None:
+    """Refuse a width, padding or precision beyond MAX_REPEAT: `'x'|center(10**9)` is a gigabyte of spaces."""
+    for value in values:
+        if isinstance(value, int) and not isinstance(value, bool) and value > MAX_REPEAT:
+            raise SecurityError(f"a template may pad or indent text to at most {MAX_REPEAT:,} characters")
+
+
+def _check_format(text: str, values, printf: bool) -> None:
+    """The widths of a format string: written in it (`'%1000000000s'`, `'{:>1000000000}'`), or taken from the
+    values when it asks for them (`'%*s'`, `'{:>{}}'`); values that are only printed may be any size."""
+    if printf:
+        sizes = [size for match in _PRINTF_SIZES.finditer(text) for size in match.groups() if size]
+    else:
+        sizes = [size for _, _, spec, _ in Formatter().parse(text) if spec
+                 for size in (["*"] if "{" in spec else _NUMBERS.findall(spec))]
+    _check_sizes(int(size) for size in sizes if size != "*")
+    if "*" in sizes:
+        _check_sizes(values)
+
+
+def _bounded_filter(name: str):
+    """A built-in filter that pads or formats, with its sizes checked first (filters bypass the sandbox's `call`)."""
+    builtin = DEFAULT_FILTERS[name]
+
+    def bounded(value: Any = "", *args: Any, **kwargs: Any) -> Any:
+        if name == "format":
+            _check_format(str(value), [*args, *kwargs.values()], printf=True)
+        else:
+            _check_sizes([*args, *kwargs.values()])
+        width = kwargs.get("width", args[0] if args else None)
+        if name == "indent" and isinstance(width, str) and len(width) * (str(value).count("\n") + 1) > MAX_REPEAT:
+            raise SecurityError(f"a template may pad or indent text to at most {MAX_REPEAT:,} characters")
+        return builtin(value, *args, **kwargs)
+
+    return bounded
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, plus bounds on `*` and `**`, on padding and on format widths: a template (perhaps
+    from a pull request) must not be able to fill the memory of the machine that renders it."""
+
+    intercepted_binops = frozenset(["*", "**", "%"])
+
+    def call(__self, __context, __obj, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's own signature)
+        method = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format in its own function
+        owner, name = getattr(method, "__self__", None), getattr(method, "__name__", "")
+        if isinstance(owner, str) and name in _PADDERS:
+            _check_sizes([*args, *kwargs.values()])
+        elif isinstance(owner, str) and name in _FORMATTERS:
+            values = [*args, *kwargs.values()]
+            _check_format(owner, [*values, *(values[0].values() if name == "format_map" and values and
+                                             isinstance(values[0], dict) else [])], printf=False)
+        return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
-        if operator == "*":
+        if operator == "%" and isinstance(left, str):
+            _check_format(left, right if isinstance(right, tuple) else [right], printf=True)
+        elif operator == "*":
             for sequence, times in ((left, right), (right, left)):
                 if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) and \
                         len(sequence) * times > MAX_REPEAT:
@@ -175,6 +234,7 @@ def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
         loader=ChoiceLoader(loaders), autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1)
     env.filters.update(md=markdown_escape, cell=table_cell)
+    env.filters.update({name: _bounded_filter(name) for name in ("center", "indent", "format")})
     env.globals["range"] = _bounded_range
     del env.globals["lipsum"]  # placeholder prose, unbounded in size: no use in a document
     return env
