@@ -5,7 +5,7 @@ import difflib
 
 from ..findings import Severity
 from . import Problem, rule
-from .hints import known_roles
+from .hints import LISTED, known_roles
 
 
 def _members(document) -> list[str]:
@@ -102,12 +102,16 @@ def lead_not_member(document, catalogue):
 def raci_unknown_key(document, catalogue):
     """Every column of the RACI matrix is a member role of the team or a declared party."""
     allowed = _members(document) + _parties(document)
+    known, hints = set(allowed), {}  # one hint per unknown key: a team file may repeat it in every activity
+    shown = ", ".join(allowed[:LISTED]) + (f" and {len(allowed) - LISTED} more" if len(allowed) > LISTED else "")
     for index, activity in _activities(document):
         for key in activity["raci"]:
-            if key not in allowed:
+            if key not in known:
+                if key not in hints:
+                    hints[key] = _hint(key, allowed)
                 yield Problem(document, ("activities", index, "raci", key), f"'{key}' is neither a member role "
-                              f"nor a party of this team; {_hint(key, allowed)}add it under 'members' or "
-                              f"'parties', or use one of: {', '.join(allowed)}", at_key=True)
+                              f"nor a party of this team; {hints[key]}add it under 'members' or "
+                              f"'parties', or use one of: {shown}", at_key=True)
 
 
 @rule("raci-one-accountable", scope="team")
