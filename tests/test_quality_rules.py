@@ -213,6 +213,13 @@ def test_hard_to_read_text_and_the_configurable_floor():
     assert "readability" not in rules(text, "quality:\n  readability_min: -1000\n")
 
 
+def test_a_floor_too_large_for_a_float_is_reported_as_written():
+    """`readability_min: 10**400` (the schema sets no bound) once crashed validate formatting the message."""
+    huge = "1" + "0" * 400
+    found = [f for f in check(BASE, f"quality:\n  readability_min: {huge}\n") if f.rule == "readability"]
+    assert found and all(f"below {huge})" in f.message for f in found)
+
+
 def test_a_long_sentence():
     text = edit("and the known gaps in its data.", "and the known gaps in its data, " + "and one more thing " * 6 + ".")
     found = only(check(text), "sentence-length")
