@@ -100,6 +100,16 @@ def test_formula_injection_is_neutralised(cli, root, isolated):
     assert "<f>" not in sheet_xml and "<f " not in sheet_xml  # no formula anywhere
 
 
+def test_xlsx_drops_control_characters_that_xml_cannot_hold(cli, root, isolated):
+    """A YAML escape ("\x01") in an activity name once crashed the XLSX output (exit 3, IllegalCharacterError)."""
+    path = write_team(root, team([activity("plan", {"team-lead": "AR", "developer": "R", "operator": "R"},
+                                           name="Plan\x01 the work\x1f")]))
+    run = cli("raci", path, "--to", "xlsx", "-o", "out")
+    assert run.code == 0, run.err
+    sheet = openpyxl.load_workbook(isolated / "out" / "probe.xlsx").active
+    assert "Plan the work" in [cell.value for cell in sheet["B"]]
+
+
 def test_xlsx_is_byte_identical_twice(cli, root, isolated):
     for folder in ("one", "two"):
         assert cli("raci", root / "teams" / "small.yaml", "--to", "xlsx", "-o", folder).code == 0
