@@ -91,3 +91,20 @@ def test_an_output_folder_of_no_use_is_found_by_validate_and_stops_build(output,
     build = cli("build", str(example))
     assert build.code == 1 and "config-output" in build.err and " -o " not in build.err
     assert sorted(p.relative_to(example.parent) for p in example.parent.rglob("*")) == before
+
+
+@pytest.mark.parametrize("key", ["output", "templates", "logo"])
+@pytest.mark.parametrize("escaped, shown", [("\\0", "\\x00"), ("\\t", "\\t"), ("\\n", "\\n")])
+def test_a_control_character_in_a_config_path_is_an_error_at_its_key(key, escaped, shown, cli, example):
+    """A NUL in `output` crashed every command (exit 3) when the path was resolved; the schema refuses control
+    characters in paths, and the message shows them escaped instead of printing them."""
+    (example / "roledocs.yaml").write_text(f'roledocs: 1\norganization: Example Corp\n{key}: "site{escaped}"\n',
+                                           encoding="utf-8")
+    for command in (["validate", "--format", "json", str(example)], ["build", str(example), "-o", "out"],
+                    ["render", str(example / "software-tester.yaml"), "--to", "md", "-o", "out"]):
+        run = cli(*command)
+        assert run.code == 1 and "Traceback" not in run.err, (command, run.err)
+    [finding] = json.loads(cli("validate", "--format", "json", str(example)).out)
+    assert (finding["rule"], finding["line"]) == ("invalid-format", 3)
+    assert finding["message"] == (f"'site{shown}' is not valid for {key}: a path holds no control characters (tabs, "
+                                  "line breaks, NUL); write the folder or file name as it is")

@@ -118,7 +118,11 @@ def _show(value: Any) -> str:
         return "nothing"
     if isinstance(value, (dict, list)):
         return "a block" if isinstance(value, dict) else "a list"
-    return f"'{value}'"
+    return f"'{str(value).translate(_VISIBLE)}'"
+
+
+# Control characters shown as escapes, so a message prints them (a tab, a NUL) instead of acting on the terminal.
+_VISIBLE = {c: f"\\x{c:02x}" for c in [*range(32), 127]} | {9: "\\t", 10: "\\n", 13: "\\r"}
 
 
 def _suggest(word: str, choices) -> str:
@@ -130,9 +134,12 @@ def _suggest(word: str, choices) -> str:
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
                "object": "a block of 'key: value' lines", "array": "a list ('- ' items)"}
 _ID_HELP = "use lower-case letters, digits and single hyphens, at most 64 characters, like 'it-project-manager'"
+# The config paths' pattern: no control character up to the very end (`$` would let a final line break through).
+_NO_CONTROL = "^[^\\u0000-\\u001F\\u007F]*(?![\\s\\S])"
 _PATTERN_HELP = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": _ID_HELP,
     "^(?!.*(.).*\\1)[RACI]{1,4}$": "use the letters R, A, C and I, each at most once, like 'AR' or 'C'",
+    _NO_CONTROL: "a path holds no control characters (tabs, line breaks, NUL); write the folder or file name as it is",
 }
 
 
