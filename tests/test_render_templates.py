@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import pytest
 
@@ -203,3 +204,16 @@ def test_a_render_has_its_own_range_budget(root, cli):
     write_template(root, "job-description.md.j2", "{{ range(900000) | length }}\n")
     for _ in range(2):  # each render starts afresh
         assert lead(root, cli, "md", "-o", "-").out == "900000\n"
+
+
+def test_a_render_that_runs_too_long_stops_at_its_line(root, cli, isolated, monkeypatch):
+    """Loops over long texts pass every other bound ('x' * 999999 is allowed) and once ran for hours."""
+    monkeypatch.setattr("roledocs.render.MAX_RENDER_SECONDS", 0.3)
+    write_template(root, "job-description.md.j2", "{% set long = 'x' * 999999 %}\n"
+                   "{% for a in long %}{% for b in long %}{% endfor %}{% endfor %}\n")
+    run = lead(root, cli, "md")
+    assert run.code == 1 and "templates/job-description.md.j2:2" in run.err, run.err
+    assert "took longer than 0.3 seconds" in run.err
+    assert list(isolated.iterdir()) == []
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # the limit ends with the render
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL

@@ -6,8 +6,8 @@ folder and process. Templates run in Jinja's immutable sandbox with StrictUndefi
 autoescaped, and Markdown output escapes whatever Markdown or raw HTML role text holds, so it reads as written.
 Role text is data, never template code: `{{ 7*7 }}` in a description is printed as written. The sandbox also
 refuses to repeat text or raise numbers into huge values (`'a' * 10**9`) or to pad text to huge widths
-(`'x'|center(10**9)`, `'%1000000000s'`), which would exhaust memory, and to
-loop over more than a million numbers in one render (nested `range` loops).
+(`'x'|center(10**9)`, `'%1000000000s'`), which would exhaust memory, to loop over more than a million
+numbers in one render (nested `range` loops), and to run longer than a minute on one document (see timelimit).
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from jinja2.utils import pass_eval_context
 from markupsafe import Markup
 
 from .findings import RoledocsError
+from .timelimit import time_limit
 
 BUILTIN_PREFIX = "builtin"
 _ESCAPED_SUFFIXES = (".html.j2", ".htm.j2", ".xml.j2", ".html", ".htm", ".xml")
@@ -138,6 +139,7 @@ def template_folder(catalogue) -> Path | None:
 MAX_REPEAT = 1_000_000  # characters or items a `*` may make; exponents are bounded alike
 MAX_RANGE_TOTAL = 1_000_000  # items all `range()` calls of one render may give together (nested loops add up)
 _ranged = [0]  # items given by range() in the render under way (renders run one at a time per process)
+MAX_RENDER_SECONDS = 60  # the largest built-in documents (a 500 x 200 RACI matrix) render in a few seconds
 
 
 def _bounded_range(*args: int) -> range:
@@ -259,7 +261,9 @@ def render_template(env, name: str, context: dict[str, Any]) -> str:
     """Render template `name` with `context`; any failure is a TemplateError naming the template file and line."""
     _ranged[0] = 0
     try:
-        return env.get_template(name).render(context)
+        template = env.get_template(name)
+        with time_limit(MAX_RENDER_SECONDS, "rendering one document"):
+            return template.render(context)
     except TemplateError:
         raise
     except TemplateSyntaxError as error:
