@@ -213,11 +213,13 @@ def test_hard_to_read_text_and_the_configurable_floor():
     assert "readability" not in rules(text, "quality:\n  readability_min: -1000\n")
 
 
-def test_a_floor_too_large_for_a_float_is_reported_as_written():
-    """`readability_min: 10**400` (the schema sets no bound) once crashed validate formatting the message."""
+def test_a_floor_no_text_can_reach_is_a_config_error():
+    """`readability_min: 10**400` once crashed validate formatting the message; no text scores above 121."""
     huge = "1" + "0" * 400
-    found = [f for f in check(BASE, f"quality:\n  readability_min: {huge}\n") if f.rule == "readability"]
-    assert found and all(f"below {huge})" in f.message for f in found)
+    found = check(BASE, f"quality:\n  readability_min: {huge}\n")
+    assert [(Path(f.path).name, f.rule) for f in found] == [("roledocs.yaml", "out-of-range")]
+    assert "must be at most 121" in found[0].message
+    assert rules(BASE, "quality:\n  readability_min: 121\n").count("readability") >= 1
 
 
 def test_a_long_sentence():

@@ -32,10 +32,9 @@ def readability(document, catalogue):
         if analysed.count < MIN_WORDS_SCORED or analysed.reading_ease(at_least=floor) >= floor:
             continue  # the job's vocabulary only ever raises the score: no need to look it up
         score = analysed.reading_ease(vocabulary(document))
-        if score < floor:  # the floor as written: a whole number may be too large for a float (10**400)
-            shown = floor if isinstance(floor, int) else format(floor, "g")
+        if score < floor:
             yield Problem(document, location, f"this text is hard to read (Flesch reading ease {score:.0f}, below "
-                          f"{shown}): use shorter sentences and everyday words")
+                          f"{floor:g}): use shorter sentences and everyday words")
 
 
 @per_document
