@@ -57,6 +57,9 @@ BAD_TEXT = {
     "set tag": ("roledocs: 1\nx: !!set {a, b}\n", [(2, 4, "yaml-tag")]),
     "timestamp tag": ("roledocs: 1\nx: !!timestamp 2026-01-01\n", [(2, 4, "yaml-tag")]),
     "int tag on text": ("roledocs: 1\nx: !!int ten\n", [(2, 4, "yaml-tag")]),
+    "NUL escape": ('roledocs: 1\nkind: role\ntitle: "Lead\\x00"\n', [(3, 8, "yaml-control-character")]),
+    "bell escape in a list": ('roledocs: 1\nx: [ok, "\\a"]\n', [(2, 9, "yaml-control-character")]),
+    "C1 escape": ('roledocs: 1\nx: "a\\x9b"\n', [(2, 4, "yaml-control-character")]),
     "undefined alias": ("roledocs: 1\ntitle: *nowhere\n", [(2, 8, "yaml-syntax")]),
     "flow nesting 1000 deep": ("roledocs: 1\nx: " + "[" * 1000 + "]" * 1000 + "\n", [(2, 1003, "yaml-too-deep")]),
     "flow mapping nesting 1000 deep": ("x: " + "{a: " * 1000 + "}" * 1000 + "\n", [(1, 4000, "yaml-too-deep")]),
@@ -215,6 +218,14 @@ def test_yaml_1_1_booleans_in_a_boolean_field_are_errors(cli):
     code, got, findings = _check(cli, ANALYST.replace("    level: 4", "    level: 4\n    required: yes"))
     assert code == 1
     assert got == [(19, 15, "wrong-type")]
+
+
+def test_tabs_line_breaks_and_printable_escapes_are_text(cli):
+    """Only invisible control characters are refused: tabs, line breaks, NEL and printable escapes are text."""
+    text = ANALYST + 'x-note: "a\\tb\\nc\\r\\N\\u00e9\\x41"\n'
+    Path("analyst.yaml").write_text(text, encoding="utf-8")
+    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    assert findings == [] and document.data["x-note"] == "a\tb\nc\r\x85éA"
 
 
 def test_quoted_and_tagged_strings_stay_strings():

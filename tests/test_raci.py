@@ -100,14 +100,14 @@ def test_formula_injection_is_neutralised(cli, root, isolated):
     assert "<f>" not in sheet_xml and "<f " not in sheet_xml  # no formula anywhere
 
 
-def test_xlsx_drops_control_characters_that_xml_cannot_hold(cli, root, isolated):
-    """A YAML escape ("\x01") in an activity name once crashed the XLSX output (exit 3, IllegalCharacterError)."""
+def test_a_control_character_is_refused_before_any_output(cli, root, isolated):
+    """A YAML escape ("\x01") in an activity name once crashed the XLSX output (exit 3, IllegalCharacterError):
+    no document can show it, so reading the file refuses it."""
     path = write_team(root, team([activity("plan", {"team-lead": "AR", "developer": "R", "operator": "R"},
-                                           name="Plan\x01 the work\x1f")]))
+                                           name="Plan\x01 the work")]))
     run = cli("raci", path, "--to", "xlsx", "-o", "out")
-    assert run.code == 0, run.err
-    sheet = openpyxl.load_workbook(isolated / "out" / "probe.xlsx").active
-    assert "Plan the work" in [cell.value for cell in sheet["B"]]
+    assert run.code == 1 and "yaml-control-character" in run.err and "\\x01" in run.err, run.err
+    assert not (isolated / "out").exists()
 
 
 def test_xlsx_is_byte_identical_twice(cli, root, isolated):

@@ -156,6 +156,7 @@ CAUSES = {
     "yaml-duplicate-key": ROLE + "title: Senior Software Tester\n",
     "yaml-key-type": splice("skills: {1: 4}"),
     "yaml-tag": splice("summary: !include summary.md"),
+    "yaml-control-character": splice('title: "Software Tester\\x00"'),
     "yaml-alias-limit": ROLE + "x-a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"x-{name}: &{name} [{', '.join([f'*{before}'] * 10)}]\n" for before, name in zip("abcd", "bcde")),
     "yaml-too-deep": splice("x-loop: &loop [*loop]"),

@@ -113,6 +113,18 @@ DOCS: dict[str, tuple[str, str]] = {
         **Good**: `summary: Builds and runs the data pipelines that feed the warehouse.`
         """),
 
+    "yaml-control-character": ("reading", """
+        Text holds no invisible control characters (NUL, bell, escape and the like).
+
+        YAML lets a double-quoted text spell any character as an escape (`"\\x00"`, `"\\a"`, `"\\u001b"`); the
+        control characters among them are invisible, no document can show them, and Word and Excel files refuse
+        them. Tabs and line breaks (`"\\t"`, `"\\n"`) are ordinary text.
+
+        **Bad**: `title: "Data Engineer\\x00"`
+
+        **Good**: `title: Data Engineer`
+        """),
+
     "yaml-alias-limit": ("reading", f"""
         Aliases (`*name`) expand to at most {MAX_NODES:,} values in one file.
 

@@ -1,5 +1,5 @@
-"""Node tree to data: YAML 1.2 core scalars guided by the schema, duplicate keys, tags, and bounded aliases and
-depth, every problem a finding at its node.
+"""Node tree to data: YAML 1.2 core scalars guided by the schema, duplicate keys, tags, control characters, and
+bounded aliases and depth, every problem a finding at its node.
 
 PyYAML's own constructors resolve scalars by YAML 1.1 (`NO` is False, `0755` is 493), keep the last of two
 duplicate keys and construct any tag they know; this one keeps every value as the user wrote it.
@@ -27,6 +27,9 @@ _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": Fal
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _SPECIAL_WORDS = _NULLS | set(_BOOLS)
+# Invisible control characters, which only a double-quoted escape ("\x00", "\a") can put in text: no document can
+# show them, and Word and Excel refuse them. Tabs and line breaks are text; so is NEL, read as a line break.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 class SchemaCursor(Protocol):
@@ -157,6 +160,9 @@ class Constructor:
     def scalar(self, node: ScalarNode, cursor: SchemaCursor | None) -> Any:
         text, tag = node.value, node.tag
         if tag == STR:
+            if node.style == '"' and (found := _CONTROL.search(text)):
+                self.fail(node, "yaml-control-character", f"this text holds an invisible control character "
+                          f"(\\x{ord(found.group()):02x}, an escape in the quotes) that no document can show: remove it")
             return text
         if tag == PLAIN:
             if text == "" or text in _NULLS:

@@ -11,15 +11,6 @@ from ..findings import RoledocsError, UsageError
 _SAFE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)+$")
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_text(text: str) -> str:
-    """Text without the characters XML 1.0 cannot hold (control characters such as NUL, which a YAML escape like
-    "\\x00" can put in a role), for the formats built on XML: Word and Excel refuse them outright."""
-    return _NOT_XML.sub("", text)
-
-
 def output_path(folder: Path, name: str) -> Path:
     """The path of an output named `name` in `folder`, refusing any name that could leave the folder."""
     if not _SAFE_NAME.match(name):

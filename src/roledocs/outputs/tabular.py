@@ -10,7 +10,6 @@ import io
 import zipfile
 
 from ..raci import Matrix, legend
-from . import xml_text
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 # Zip entries and workbook properties carry this date, so the same matrix always gives the same bytes.
@@ -45,7 +44,6 @@ def to_csv(matrix: Matrix) -> str:
 def _text_cell(sheet, row: int, column: int, value: str, style=None):
     """Write a value as text: data type `s` and the quote prefix, so Excel never evaluates it."""
     cell = sheet.cell(row=row, column=column)
-    value = xml_text(value)
     cell.value = value
     cell.data_type = "s"
     if style is not None:

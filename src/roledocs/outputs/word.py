@@ -12,8 +12,6 @@ import zipfile
 from datetime import datetime
 from xml.sax.saxutils import escape
 
-from . import xml_text
-
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TABLE_STYLE = "Table Grid"
@@ -167,17 +165,6 @@ def _app_properties(document, config: dict) -> bytes:
             f"<HyperlinksChanged>false</HyperlinksChanged></Properties>").encode("utf-8")
 
 
-def _xml_safe(value):
-    """The role or config with every text made XML-safe (python-docx refuses control characters outright)."""
-    if type(value) is str:  # a parsed KPI target is a str subclass carrying its parts: kept as it is
-        return xml_text(value)
-    if isinstance(value, dict):
-        return {key: _xml_safe(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_xml_safe(item) for item in value]
-    return value
-
-
 def reproducible_zip(data: bytes, replace: dict[str, bytes] | None = None) -> bytes:
     """The same zip with its entries sorted, dated 1980-01-01 and deflated the same way every time.
 
@@ -198,7 +185,6 @@ def job_description(role: dict, config: dict) -> bytes:
     """The job description as DOCX bytes."""
     import docx
 
-    role, config = _xml_safe(role), _xml_safe(config)
     document = docx.Document()
     _drop_thumbnail(document)
     _properties(document, role, config)
