@@ -191,6 +191,11 @@ def test_analytical_is_ordinary_for_an_analyst_only():
     ("jargon-title", "title: Data Engineer", "title: Data Unicorn", "title:", "jargon 'unicorn': name the skills you need"),
     ("age-coded-language", "Builds and runs", "Overqualified people need not apply. Builds and runs", "summary:",
      "age-coded wording 'overqualified': leave it out"),
+    ("age-coded-language", "Builds and runs", "Early in your career, with lots of energy, you build and run",
+     "summary:", "age-coded wording 'early in your career' and 'lots of energy': for 'early in your career', try "
+     "entry-level, or state the skills the job needs; for 'lots of energy', try 'motivated'"),
+    ("age-coded-language", "3+ years of SQL on a data warehouse", "Grew up with social media", "Grew",
+     "age-coded wording 'grew up with social media': try 'skilled with digital tools'"),
 ])
 def test_age_exclusionary_and_jargon_wording(rule, old, new, at, message):
     text = edit(old, new)

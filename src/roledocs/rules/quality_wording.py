@@ -197,7 +197,8 @@ def age_coded_language(document, catalogue):
     """No words that ask for a young applicant ("young", "digital native", "recent graduate", "energetic").
 
     Age-coded wording discourages older applicants and can breach age-discrimination law (the EU equal
-    treatment directive, the US ADEA). So does a cap on experience ("no more than 5 years of experience").
+    treatment directive, the US ADEA). So does a cap on experience ("no more than 5 years of experience"), and so
+    do "early in your career", "lots of energy" and "grew up with the internet".
 
     **Bad**: `summary: Join our young, energetic team; ideal for a recent graduate.`
 
