@@ -1,11 +1,9 @@
 """Team rules: member roles exist, the lead is a member, and the RACI matrix is well formed."""
 from __future__ import annotations
 
-import difflib
-
 from ..findings import Severity
 from . import Problem, rule
-from .hints import LISTED, known_roles
+from .hints import did_you_mean, known_roles, listing
 
 
 def _members(document) -> list[str]:
@@ -18,11 +16,6 @@ def _parties(document) -> list[str]:
 
 def _activities(document):
     return enumerate(document.data.get("activities", []))
-
-
-def _hint(wanted: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(wanted, choices, n=1)
-    return f"did you mean '{close[0]}'? " if close else ""
 
 
 @rule("unknown-member-role", scope="team", needs_catalogue=True)
@@ -95,7 +88,7 @@ def lead_not_member(document, catalogue):
     members = _members(document)
     if lead is not None and lead not in members:
         yield Problem(document, ("lead",), f"the lead '{lead}' is not a member of the team; "
-                      f"{_hint(lead, members)}members: {', '.join(members)}")
+                      f"{did_you_mean(lead, members)}members: {', '.join(members)}")
 
 
 @rule("raci-unknown-key", scope="team")
@@ -103,12 +96,12 @@ def raci_unknown_key(document, catalogue):
     """Every column of the RACI matrix is a member role of the team or a declared party."""
     allowed = _members(document) + _parties(document)
     known, hints = set(allowed), {}  # one hint per unknown key: a team file may repeat it in every activity
-    shown = ", ".join(allowed[:LISTED]) + (f" and {len(allowed) - LISTED} more" if len(allowed) > LISTED else "")
+    shown = listing(allowed)
     for index, activity in _activities(document):
         for key in activity["raci"]:
             if key not in known:
                 if key not in hints:
-                    hints[key] = _hint(key, allowed)
+                    hints[key] = did_you_mean(key, allowed)
                 yield Problem(document, ("activities", index, "raci", key), f"'{key}' is neither a member role "
                               f"nor a party of this team; {hints[key]}add it under 'members' or "
                               f"'parties', or use one of: {shown}", at_key=True)
@@ -174,5 +167,5 @@ def unknown_person_skill(document, catalogue):
             for skill in person.get("skills", {}):
                 if skill.casefold() not in folded:
                     yield Problem(document, ("members", m, "people", p, "skills", skill), f"'{skill}' is not a skill "
-                                  f"of the role '{member['role']}'; {_hint(skill, names)}its skills are: "
+                                  f"of the role '{member['role']}'; {did_you_mean(skill, names)}its skills are: "
                                   f"{', '.join(names)}", at_key=True)

@@ -1,13 +1,13 @@
 """Rules inside one role file: ids, duty and KPI references, time shares, pay range, KPI targets."""
 from __future__ import annotations
 
-import difflib
 import os
 import re
 
 from ..findings import Severity
 from ..targets import parse_target
 from . import Problem, rule
+from .hints import did_you_mean
 
 _NOT_DECIMAL = re.compile(r"\d(?:[eE][-+]?\d|[xXoObB][0-9a-fA-F])")
 
@@ -79,10 +79,9 @@ def kpi_unknown_duty(document, catalogue):
     for k, kpi in enumerate(document.data["kpis"]):
         for d, duty in enumerate(kpi.get("duties", [])):
             if duty not in duty_ids:
-                close = difflib.get_close_matches(duty, duty_ids, n=1)
-                hint = f"did you mean '{close[0]}'? " if close else ""
                 yield Problem(document, ("kpis", k, "duties", d), f"the KPI '{kpi['id']}' measures the duty "
-                              f"'{duty}', but this role has no such duty; {hint}the duties are: {', '.join(dict.fromkeys(duty_ids))}")
+                              f"'{duty}', but this role has no such duty; {did_you_mean(duty, duty_ids)}"
+                              f"the duties are: {', '.join(dict.fromkeys(duty_ids))}")
 
 
 @rule("time-share-total")
