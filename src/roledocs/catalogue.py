@@ -1,15 +1,14 @@
 """The catalogue: find its files, load and schema-check them (in worker processes when there are many)."""
 from __future__ import annotations
 
-import gc
 import os
-from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 from pathlib import Path
 
 from . import schema
+from .collector import collector_paused
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
 from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
 from .findings import Finding, Severity
@@ -90,19 +89,6 @@ def _kind_finding(document: Document) -> Finding:
         return document.finding((), Severity.ERROR, "missing-key", message, at_key=True)
     return document.finding(("kind",), Severity.ERROR, "invalid-value",
                             f"'{document.kind}' is not a kind roledocs knows; use 'role' or 'team'.")
-
-
-@contextmanager
-def collector_paused():
-    """Loading allocates millions of small acyclic objects (nodes, dicts, lists) that live on in the results; the
-    cyclic garbage collector rescans that growing heap again and again and frees nothing (about 40% of the time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None = None, config: Config | None = None,

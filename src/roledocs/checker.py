@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .catalogue import Catalogue, catalogue_root_for, collector_paused, is_yaml, load_catalogue, load_files
+from .catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue, load_files
+from .collector import collector_paused
 from .config import is_config_file
 from .discovery import discover, folder_of
 from .findings import Finding, Severity, UsageError, sort_findings

@@ -7,14 +7,13 @@ catalogue, and denies everything else (no network, no `file:///etc/passwd`). Att
 from __future__ import annotations
 
 import base64
-import gc
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..findings import RoledocsError
 
 PDF_VARIANT = "pdf/ua-1"
@@ -78,27 +77,10 @@ def _font_config():
     return FontConfiguration()
 
 
-@contextmanager
-def _collected_once():
-    """Pause the cyclic garbage collector while one document is printed, then collect once. WeasyPrint makes a few
-    hundred thousand objects per document (boxes, styles, text layouts) that are all garbage once the PDF is
-    written; collecting during the document rescans them again and again and promotes them to older generations
-    that are even dearer to scan (about 10% of a PDF). All of them are young until the end, so one collection of
-    the youngest generation frees them: memory stays as it was."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-            gc.collect(0)
-
-
 def html_to_pdf(html: str, root: Path | None = None, *, tagged: bool = True) -> bytes:
     """Print an HTML document (with its print stylesheet) to PDF bytes, tagged and reproducible. `tagged=False`
     leaves out the PDF/UA structure, for parts of a document that are joined afterwards (the join drops it)."""
-    with _collected_once():
+    with collector_paused(collect_after=True):  # its objects are garbage once the PDF is written
         return _print(html, root, tagged)
 
 
