@@ -33,7 +33,7 @@ def words(text: str) -> list[str]:
     if text.isascii():
         return text.encode().translate(_ASCII_PUNCTUATION).decode().split()
     split = text.translate(_PUNCTUATION).split()
-    if "".join(split).isalnum():  # ASCII has nothing but letters, digits and the table's marks
+    if "".join(split).isalnum():  # no mark the table misses (letters of any script are alphanumeric)
         return split
     return _RUN.findall(text)
 
@@ -48,7 +48,7 @@ class Text:
         self.text = text
         if text.isascii():  # lower-casing ASCII moves no word boundary: split the lower-cased text, once
             self._words: tuple[str, ...] | None = None
-            self.lower = tuple(text.encode().lower().translate(_ASCII_PUNCTUATION).decode().split())
+            self.lower = tuple(words(text.lower()))
         else:  # elsewhere lower() may ("İ" becomes "i" and a combining dot): split as written
             self._words = tuple(words(text))
             self.lower = tuple(map(str.lower, self._words))
