@@ -41,7 +41,7 @@ def analyze(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) ->
     }
 
 
-def member_roles(document, catalogue) -> dict[str, dict]:
+def require_member_roles(document, catalogue) -> dict[str, dict]:
     """Each member role's data by id. A member with no role in the catalogue is an error here: unknown-member-role
     reports it, but `lint:` or a suppression may hide it, and no analysis, charter or site can be made without it."""
     missing = [m["role"] for m in document.data["members"] if m["role"] not in catalogue.roles]
@@ -55,7 +55,7 @@ def member_roles(document, catalogue) -> dict[str, dict]:
 
 def analyze_document(document, catalogue) -> dict[str, Any]:
     """analyze() for a loaded team Document and its Catalogue, thresholds read from the catalogue config."""
-    roles = member_roles(document, catalogue)
+    roles = require_member_roles(document, catalogue)
     thresholds = {key: catalogue.config.setting("analysis", key) for key in THRESHOLDS}
     return analyze(document.data, roles, thresholds)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .analysis import analyze_document, lead_first, member_roles
+from .analysis import analyze_document, lead_first, require_member_roles
 from .raci import matrix_for
 from .teamdocs import pdf_parts, raci_model, team_summary
 
@@ -55,7 +55,7 @@ def charter_model(document, catalogue, fmt: str) -> dict[str, Any]:
 
     data = document.data
     lead = data.get("lead")
-    member_roles(document, catalogue)  # a member without a role file is an error, not a gap in the charter
+    require_member_roles(document, catalogue)  # a member without a role file is an error, not a gap in the charter
     members = [_member(m, role_model(catalogue.roles[m["role"]], catalogue), lead, fmt) for m in lead_first(data)]
     matrix = matrix_for(document, catalogue)
     rows, columns = matrix.size

@@ -135,7 +135,7 @@ class _Keys:
 
 def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
     """Every output of the site with its key, roles (by id) then teams (by id), the front page last."""
-    from .analysis import member_roles
+    from .analysis import require_member_roles
     from .charter import render_charter
     from .outputs.formats import FORMATS, RoleJob
     from .teamdocs import render_raci
@@ -153,7 +153,7 @@ def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
             pages.append(Page(f"{rid}.pdf", digest("pdf", key, keys.templates, printer_digest()), document.path,
                               lambda job=job: FORMATS["pdf"].build(job), print_pdf=True))
     for tid in sorted(catalogue.teams):
-        member_roles(catalogue.teams[tid], catalogue)  # refused before any page is written
+        require_member_roles(catalogue.teams[tid], catalogue)  # refused before any page is written
         document, key = catalogue.teams[tid], keys.team(tid)
         pages.append(Page(f"{tid}.html", digest("charter", key), document.path,
                           lambda d=document: render_charter(d, catalogue, "html")))
