@@ -15,19 +15,18 @@ import os
 import re
 import traceback
 from functools import lru_cache
-from string import Formatter
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jinja2 import BaseLoader, ChoiceLoader, PrefixLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
-from jinja2.filters import FILTERS as DEFAULT_FILTERS
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import pass_eval_context
 from markupsafe import Markup
 
 from .findings import RoledocsError
+from .sandbox import BoundedSandbox
 from .timelimit import time_limit
 
 BUILTIN_PREFIX = "builtin"
@@ -89,7 +88,8 @@ class _BuiltinLoader(BaseLoader):
         return resource.read_text(encoding="utf-8"), f"{BUILTIN_PREFIX}/{template}", lambda: True
 
     def list_templates(self) -> list[str]:
-        return sorted(r.name for r in resources.files("roledocs.templates").iterdir() if r.name.endswith((".j2", ".css")))
+        return sorted(r.name for r in resources.files("roledocs.templates").iterdir()
+                      if r.name.endswith((".j2", ".css")))
 
 
 class _FolderLoader(BaseLoader):
@@ -136,93 +136,7 @@ def template_folder(catalogue) -> Path | None:
     return folder
 
 
-MAX_REPEAT = 1_000_000  # characters or items a `*` may make; exponents are bounded alike
-MAX_RANGE_TOTAL = 1_000_000  # items all `range()` calls of one render may give together (nested loops add up)
-_ranged = [0]  # items given by range() in the render under way (renders run one at a time per process)
-MAX_RENDER_SECONDS = 60  # the largest built-in documents (a 500 x 200 RACI matrix) render in a few seconds
-
-
-def _bounded_range(*args: int) -> range:
-    """Jinja's `range`, with a budget for the whole render: two nested `range(100000)` loops would run for hours."""
-    numbers = range(*args)
-    _ranged[0] += len(numbers)
-    if _ranged[0] > MAX_RANGE_TOTAL:
-        raise SecurityError(f"a template may loop over at most {MAX_RANGE_TOTAL:,} numbers in all (range)")
-    return numbers
-
-
-_PADDERS = frozenset(["center", "ljust", "rjust", "zfill", "expandtabs"])  # str methods whose numbers are widths
-_FORMATTERS = frozenset(["format", "format_map"])
-_PRINTF_SIZES = re.compile(r"%[-#0 +]*(\*|\d*)(?:\.(\*|\d*))?")
-_NUMBERS = re.compile(r"\d+")
-
-
-def _check_sizes(values) -> None:
-    """Refuse a width, padding or precision beyond MAX_REPEAT: `'x'|center(10**9)` is a gigabyte of spaces."""
-    for value in values:
-        if isinstance(value, int) and not isinstance(value, bool) and value > MAX_REPEAT:
-            raise SecurityError(f"a template may pad or indent text to at most {MAX_REPEAT:,} characters")
-
-
-def _check_format(text: str, values, printf: bool) -> None:
-    """The widths of a format string: written in it (`'%1000000000s'`, `'{:>1000000000}'`), or taken from the
-    values when it asks for them (`'%*s'`, `'{:>{}}'`); values that are only printed may be any size."""
-    if printf:
-        sizes = [size for match in _PRINTF_SIZES.finditer(text) for size in match.groups() if size]
-    else:
-        sizes = [size for _, _, spec, _ in Formatter().parse(text) if spec
-                 for size in (["*"] if "{" in spec else _NUMBERS.findall(spec))]
-    _check_sizes(int(size) for size in sizes if size != "*")
-    if "*" in sizes:
-        _check_sizes(values)
-
-
-def _bounded_filter(name: str):
-    """A built-in filter that pads or formats, with its sizes checked first (filters bypass the sandbox's `call`)."""
-    builtin = DEFAULT_FILTERS[name]
-
-    def bounded(value: Any = "", *args: Any, **kwargs: Any) -> Any:
-        if name == "format":
-            _check_format(str(value), [*args, *kwargs.values()], printf=True)
-        else:
-            _check_sizes([*args, *kwargs.values()])
-        width = kwargs.get("width", args[0] if args else None)
-        if name == "indent" and isinstance(width, str) and len(width) * (str(value).count("\n") + 1) > MAX_REPEAT:
-            raise SecurityError(f"a template may pad or indent text to at most {MAX_REPEAT:,} characters")
-        return builtin(value, *args, **kwargs)
-
-    return bounded
-
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """Jinja's immutable sandbox, plus bounds on `*` and `**`, on padding and on format widths: a template (perhaps
-    from a pull request) must not be able to fill the memory of the machine that renders it."""
-
-    intercepted_binops = frozenset(["*", "**", "%"])
-
-    def call(__self, __context, __obj, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's own signature)
-        method = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format in its own function
-        owner, name = getattr(method, "__self__", None), getattr(method, "__name__", "")
-        if isinstance(owner, str) and name in _PADDERS:
-            _check_sizes([*args, *kwargs.values()])
-        elif isinstance(owner, str) and name in _FORMATTERS:
-            values = [*args, *kwargs.values()]
-            _check_format(owner, [*values, *(values[0].values() if name == "format_map" and values and
-                                             isinstance(values[0], dict) else [])], printf=False)
-        return super().call(__context, __obj, *args, **kwargs)
-
-    def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
-        if operator == "%" and isinstance(left, str):
-            _check_format(left, right if isinstance(right, tuple) else [right], printf=True)
-        elif operator == "*":
-            for sequence, times in ((left, right), (right, left)):
-                if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) and \
-                        len(sequence) * times > MAX_REPEAT:
-                    raise SecurityError(f"a template may repeat text or lists to at most {MAX_REPEAT:,} items")
-        elif operator == "**" and isinstance(right, (int, float)) and abs(right) > 100 and \
-                isinstance(left, (int, float)) and abs(left) > 1:
-            raise SecurityError("a template may raise numbers to powers of at most 100")
-        return super().call_binop(context, operator, left, right)
+MAX_RENDER_SECONDS = 60  # the largest built-in documents (a 500 x 200 RACI matrix) render in about a second
 
 
 @lru_cache(maxsize=16)
@@ -232,13 +146,10 @@ def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
     if folder is not None:
         loaders.append(_FolderLoader(folder))
     loaders.append(builtin)
-    env = _Sandbox(
+    env = BoundedSandbox(
         loader=ChoiceLoader(loaders), autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1)
     env.filters.update(md=markdown_escape, cell=table_cell)
-    env.filters.update({name: _bounded_filter(name) for name in ("center", "indent", "format")})
-    env.globals["range"] = _bounded_range
-    del env.globals["lipsum"]  # placeholder prose, unbounded in size: no use in a document
     return env
 
 
@@ -259,7 +170,7 @@ def _template_line(error: BaseException) -> tuple[str, int] | None:
 
 def render_template(env, name: str, context: dict[str, Any]) -> str:
     """Render template `name` with `context`; any failure is a TemplateError naming the template file and line."""
-    _ranged[0] = 0
+    env.new_render()
     try:
         template = env.get_template(name)
         with time_limit(MAX_RENDER_SECONDS, "rendering one document"):
