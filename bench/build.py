@@ -75,7 +75,7 @@ def _files(summary: str) -> str:
 def phases(root: Path) -> dict[str, float]:
     """Seconds of each phase of a cold HTML build in this process: load and check, plan (keys, front page), render
     and write."""
-    from roledocs.site import build_site, load_site, plan_pages
+    from roledocs.site.build import build_site, load_site, plan_pages
 
     with tempfile.TemporaryDirectory() as scratch:
         start = time.perf_counter()

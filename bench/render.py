@@ -48,7 +48,7 @@ def best_of(runs: int, command: list[str], cwd: Path) -> float:
 
 def _print_pdfs(items: list[tuple[str, Path]]) -> tuple[int, float]:
     """Worker: print HTML documents to PDF; returns this process's peak RSS (KiB) and its busy seconds."""
-    from roledocs.outputs.pdf import html_to_pdf
+    from roledocs.rendering.writers.pdf import html_to_pdf
 
     start = time.perf_counter()
     for html, root in items:
@@ -58,9 +58,9 @@ def _print_pdfs(items: list[tuple[str, Path]]) -> tuple[int, float]:
 
 def html_phases(root: Path) -> dict[str, float]:
     """Seconds of each phase of rendering the catalogue's roles to HTML, in this process."""
-    from roledocs.documents import Renderer, load_inputs
-    from roledocs.outputs import output_path, write_atomic
-    from roledocs.outputs.jsonld import PostingOptions
+    from roledocs.rendering.documents import Renderer, load_inputs
+    from roledocs.output.files import output_path, write_atomic
+    from roledocs.rendering.writers.jsonld import PostingOptions
 
     files = sorted(str(p) for p in (root / "roles").glob("*.yaml"))
     start = time.perf_counter()
@@ -79,9 +79,9 @@ def html_phases(root: Path) -> dict[str, float]:
 def pdf_figures(root: Path, count: int, jobs: int) -> dict[str, float]:
     """PDF timings as `roledocs render --to pdf --jobs N` runs them: HTML built in this process, printed by a
     pool of forked workers that each import WeasyPrint once."""
-    from roledocs.documents import Renderer, load_inputs
-    from roledocs.outputs.jsonld import PostingOptions
-    from roledocs.outputs.pdf import html_to_pdf
+    from roledocs.rendering.documents import Renderer, load_inputs
+    from roledocs.rendering.writers.jsonld import PostingOptions
+    from roledocs.rendering.writers.pdf import html_to_pdf
 
     files = sorted(str(p) for p in (root / "roles").glob("*.yaml"))[:count]
     renderer = Renderer("pdf", PostingOptions(), io.StringIO())

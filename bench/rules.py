@@ -31,7 +31,7 @@ from generate import cached  # noqa: E402  (a sibling script, not a package)
 
 def passages() -> str:
     """Precision and recall of the inclusive-wording rules on the labelled set."""
-    from roledocs.rules.quality_wording import inclusive_hits
+    from roledocs.rules.quality.wording import inclusive_hits
 
     rows = yaml.safe_load(PASSAGES.read_text(encoding="utf-8"))["passages"]
     found = [(p, {h.rule for h in inclusive_hits(p["text"], p["field"], p.get("title", ""))}) for p in rows]
@@ -95,10 +95,11 @@ def per_rule(root: Path, limit: int) -> str:
     """Microseconds per role, in one process: the text analysis the rules share, then each rule's own work."""
     import gc
 
-    from roledocs.catalogue import Catalogue, load_file
-    from roledocs.config import Config
-    from roledocs.rules import RULES, run_file_rules
-    from roledocs.rules import quality_text, quality_wording
+    from roledocs.source.catalogue import Catalogue, load_file
+    from roledocs.source.config import Config
+    from roledocs.check.engine import run_file_rules
+    from roledocs.rules import RULES
+    from roledocs.rules.quality import text as quality_text, wording as quality_wording
 
     documents = [load_file(p, p.name, Config(lint={"quality": "off"})).document
                  for p in sorted((root / "roles").glob("*.yaml"))[:limit]]

@@ -69,8 +69,8 @@ def analysis_only(team: Path) -> float:
     """Seconds of the analysis itself (the team and its catalogue already loaded and checked), best of five."""
     import time
 
-    from roledocs.analysis import analyze_document
-    from roledocs.teamfile import load_team
+    from roledocs.team.analysis import analyze_document
+    from roledocs.check.inputs import load_team
 
     loaded = load_team(str(team))
     best = float("inf")

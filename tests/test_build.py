@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from roledocs.site import build_site, load_site
+from roledocs.site.build import build_site, load_site
 
 ROLES = ["database-administrator", "infrastructure-project-manager", "it-project-manager", "software-developer",
          "software-tester", "systems-analyst"]
@@ -373,7 +373,7 @@ def test_pdf_pages(cli, example):
 
 def test_many_pages_are_made_in_worker_processes_with_the_same_bytes(cli, example, monkeypatch):
     """Above PARALLEL_PAGES, forked workers make and write the pages: the site is byte for byte the same."""
-    from roledocs import sitework
+    from roledocs.site import pages as sitework
 
     built(cli, example, "-o", "alone", "--jobs", "1")
     monkeypatch.setattr(sitework, "PARALLEL_PAGES", 2)
@@ -393,7 +393,7 @@ def test_many_pages_are_made_in_worker_processes_with_the_same_bytes(cli, exampl
 
 
 def test_a_page_that_fails_in_a_worker_stops_the_build(cli, example, monkeypatch):
-    from roledocs import sitework
+    from roledocs.site import pages as sitework
 
     monkeypatch.setattr(sitework, "PARALLEL_PAGES", 2)
     (example / "templates").mkdir()

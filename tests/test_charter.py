@@ -10,9 +10,9 @@ from conftest import EXAMPLE
 from pypdf import PdfReader
 from teams_support import activity, catalogue_copy, team, write_team
 
-from roledocs import teamdocs
-from roledocs.charter import charter_model, render_charter
-from roledocs.teamfile import load_team
+from roledocs.rendering import raci as teamdocs
+from roledocs.rendering.charter import charter_model, render_charter
+from roledocs.check.inputs import load_team
 
 TEAM = EXAMPLE / "teams" / "it-delivery.yaml"
 

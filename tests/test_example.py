@@ -9,7 +9,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import EXAMPLE, REPO
-from roledocs.catalogue import load_file
+from roledocs.source.catalogue import load_file
 
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
 FILES = sorted(p for p in EXAMPLE.rglob("*.y*ml"))

@@ -179,7 +179,7 @@ def test_environment_failures_are_exit_1_not_a_bug(cli, monkeypatch, error, mess
     def refuse(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr("roledocs.schema.schema_text", refuse)
+    monkeypatch.setattr("roledocs.source.schema.schema_text", refuse)
     run = cli("schema", "role")
     assert run.code == 1 and message in run.err and "bug" not in run.err, run.err
 
@@ -188,7 +188,7 @@ def test_ctrl_c_is_exit_130(cli, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("roledocs.schema.schema_text", interrupted)
+    monkeypatch.setattr("roledocs.source.schema.schema_text", interrupted)
     run = cli("schema", "role")
     assert run.code == 130 and run.err == "roledocs: interrupted\n" and run.out == ""
 
@@ -197,7 +197,7 @@ def test_a_bug_is_exit_3(cli, monkeypatch):
     def broken(*args, **kwargs):
         raise KeyError("oops")
 
-    monkeypatch.setattr("roledocs.schema.schema_text", broken)
+    monkeypatch.setattr("roledocs.source.schema.schema_text", broken)
     run = cli("schema", "role")
     assert run.code == 3 and "internal error: KeyError" in run.err and "This is a bug" in run.err
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from roledocs.catalogue import load_file
-from roledocs.checker import validate
+from roledocs.source.catalogue import load_file
+from roledocs.check.validate import validate
 
 ANALYST = (FIXTURES / "valid" / "roles" / "analyst.yaml").read_text(encoding="utf-8")
 

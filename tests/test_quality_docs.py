@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import REPO
-from roledocs.builtin_rules import CHECKS
+from roledocs.source.checks import CHECKS
 from roledocs.rules import RULES
 
 QUALITY = sorted(r.id for r in RULES.values()

@@ -4,8 +4,8 @@ from __future__ import annotations
 import yaml
 
 from conftest import FIXTURES
-from roledocs.rules.quality_text import FIELD_KINDS
-from roledocs.rules.quality_wording import inclusive_hits
+from roledocs.rules.quality.text import FIELD_KINDS
+from roledocs.rules.quality.wording import inclusive_hits
 
 PASSAGES = yaml.safe_load((FIXTURES / "quality" / "passages.yaml").read_text(encoding="utf-8"))["passages"]
 NEUTRAL = [p for p in PASSAGES if p["label"] == "neutral"]

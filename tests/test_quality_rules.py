@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from roledocs.checker import validate
+from roledocs.check.validate import validate
 from roledocs.rules import RULES
 
 BASE = (FIXTURES / "quality" / "data-engineer.yaml").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from teams_support import activity, catalogue_copy, team, write_team
 
-from roledocs.raci import build_matrix
+from roledocs.team.matrix import build_matrix
 
 
 @pytest.fixture
@@ -173,8 +173,8 @@ def test_usage_errors(cli, root):
 def test_raci_and_charter_written_to_one_folder_keep_apart(cli, root, isolated):
     """Spreadsheets are named `<team-id>.<ext>` like every document; in the charter's own formats the matrix is
     `<team-id>-raci.<ext>`, so writing both to one folder replaces neither."""
-    from roledocs.charter import CHARTER_FORMATS
-    from roledocs.teamdocs import SHARED_WITH_CHARTER
+    from roledocs.rendering.charter import CHARTER_FORMATS
+    from roledocs.rendering.raci import SHARED_WITH_CHARTER
 
     assert SHARED_WITH_CHARTER == set(CHARTER_FORMATS)
     team_file = root / "teams" / "small.yaml"

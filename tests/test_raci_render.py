@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 from teams_support import activity, catalogue_copy, team, write_team
 
-from roledocs import teamdocs
-from roledocs.teamfile import load_team
+from roledocs.rendering import raci as teamdocs
+from roledocs.check.inputs import load_team
 
 
 @pytest.fixture

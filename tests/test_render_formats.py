@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from render_support import FIXTURES, catalogue_copy, lead_data, write_role, write_template
-from roledocs.outputs.pdf import FetchDenied, fetcher
-from roledocs.outputs.word import reproducible_zip
+from roledocs.rendering.writers.pdf import FetchDenied, fetcher
+from roledocs.rendering.writers.docx import reproducible_zip
 
 LEAD = FIXTURES / "catalogue" / "roles" / "delivery-lead.yaml"
 HEAD = FIXTURES / "catalogue" / "roles" / "head-of-delivery.yaml"

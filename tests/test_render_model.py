@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from render_support import catalogue_copy
-from roledocs.catalogue import load_catalogue
-from roledocs.findings import RoledocsError
-from roledocs.model import config_model, role_context, role_model
+from roledocs.source.catalogue import load_catalogue
+from roledocs.errors import RoledocsError
+from roledocs.rendering.views import config_model, role_context, role_model
 
 
 @pytest.fixture

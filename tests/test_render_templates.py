@@ -7,8 +7,8 @@ import signal
 import pytest
 
 from render_support import catalogue_copy, lead_data, write_role, write_template
-from roledocs.catalogue import load_catalogue
-from roledocs.render import TemplateError, autoescape, environment, markdown_escape, render_template
+from roledocs.source.catalogue import load_catalogue
+from roledocs.rendering.engine import TemplateError, autoescape, environment, markdown_escape, render_template
 
 HOSTILE = {"{{ 7*7 }}", "<script>alert(1)</script>", '<img src="file:///etc/passwd">', "{% raw %}x{% endraw %}"}
 
@@ -208,7 +208,7 @@ def test_a_render_has_its_own_range_budget(root, cli):
 
 def test_a_render_that_runs_too_long_stops_at_its_line(root, cli, isolated, monkeypatch):
     """Loops over long texts pass every other bound ('x' * 999999 is allowed) and once ran for hours."""
-    monkeypatch.setattr("roledocs.render.MAX_RENDER_SECONDS", 0.3)
+    monkeypatch.setattr("roledocs.rendering.engine.MAX_RENDER_SECONDS", 0.3)
     write_template(root, "job-description.md.j2", "{% set long = 'x' * 999999 %}\n"
                    "{% for a in long %}{% for b in long %}{% endfor %}{% endfor %}\n")
     run = lead(root, cli, "md")

@@ -12,10 +12,10 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from conftest import FIXTURES
-from roledocs.checker import Validation
+from roledocs.check.validate import Validation
 from roledocs.cli import main
 from roledocs.findings import Finding, Severity
-from roledocs.report import REPORTERS
+from roledocs.check.reporters import REPORTERS
 
 ANSI = re.compile(r"\x1b\[")
 

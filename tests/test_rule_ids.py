@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO
-from roledocs.builtin_rules import CHECKS, GROUPS
-from roledocs.checker import validate
+from roledocs.source.checks import CHECKS, GROUPS
+from roledocs.check.validate import validate
 from roledocs.rules import RULES
 
 SOURCE = REPO / "src" / "roledocs"

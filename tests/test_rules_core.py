@@ -170,8 +170,10 @@ def test_unknown_person_skill_ignores_case(cli, tmp_path):
 def test_cross_file_rules_need_only_the_keys_validate_keeps(name, tmp_path):
     """validate ships only CROSS_FILE_ROLE_KEYS of each role back from its workers: the cross-file findings must be
     those of fully loaded roles."""
-    from roledocs.catalogue import load_catalogue
-    from roledocs.checker import run_checks
+    from roledocs.check.engine import run_file_rules
+    from roledocs.check.validate import run_checks
+    from roledocs.rules import CROSS_FILE_ROLE_KEYS
+    from roledocs.source.catalogue import load_catalogue
 
     root = _catalogue(tmp_path)
     source = INVALID / f"{name}.yaml"
@@ -179,7 +181,8 @@ def test_cross_file_rules_need_only_the_keys_validate_keeps(name, tmp_path):
     shutil.copy(source, root / folder / source.name)
     for identifier, boss in (("boss-a", "boss-b"), ("boss-b", "boss-a")):  # a reporting cycle, too
         _write(root, f"roles/{identifier}.yaml", _role(identifier, boss))
-    full, slim = (run_checks(load_catalogue(root, str, checks_only=only)) for only in (False, True))
+    full, slim = (run_checks(load_catalogue(root, str, per_file=run_file_rules, keep=keep))
+                  for keep in (None, CROSS_FILE_ROLE_KEYS))
     assert slim == full
     assert any(f.rule == "reporting-cycle" for f in full)
 

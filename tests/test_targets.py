@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from roledocs.targets import parse_target
+from roledocs.source.targets import parse_target
 
 
 @pytest.mark.parametrize("text, parts", [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO
-from roledocs.checker import validate
+from roledocs.check.validate import validate
 
 VALID = FIXTURES / "valid"
 
@@ -333,12 +333,12 @@ def test_parallel_loading_gives_the_same_findings(cli, tmp_path):
 
 def test_an_internal_failure_exits_3_with_a_hint_and_no_traceback(cli, catalogue, monkeypatch):
     """Exit 3 is for bugs only (the fuzz tests show bad input never reaches it); it names where to report them."""
-    import roledocs.checker
+    import roledocs.check.validate
 
     def broken(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(roledocs.checker, "validate", broken)
+    monkeypatch.setattr(roledocs.check.validate, "validate", broken)
     run = cli("validate")
     assert run.code == 3
     assert "internal error: RuntimeError: simulated bug" in run.err
@@ -382,8 +382,12 @@ def test_a_folder_with_its_own_config_is_a_catalogue_of_its_own(cli, catalogue):
 
 def test_files_outside_the_request_are_loaded_for_references_but_not_linted(catalogue):
     """pre-commit names a few files of a large catalogue: the others are read for the cross-file rules only."""
-    from roledocs.catalogue import load_catalogue
+    from functools import partial
 
+    from roledocs.check.engine import run_file_rules
+    from roledocs.source import catalogue as source
+
+    load_catalogue = partial(source.load_catalogue, per_file=run_file_rules)
     _edit(catalogue / "roledocs.yaml", "quality: off", "quality: warning")
     for name in ("analyst", "lead-engineer"):
         text = (catalogue / "roles" / f"{name}.yaml").read_text(encoding="utf-8")

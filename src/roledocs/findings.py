@@ -1,15 +1,8 @@
-"""Findings (what a check reports), exit codes, and the one exception the CLI catches."""
+"""Findings (what a check reports), their order, and the Validation that holds a run's findings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
-
-EXIT_SUCCESS = 0
-EXIT_FAIL = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
-EXIT_INTERRUPTED = 130  # 128 + SIGINT: what a shell reports for a program stopped with Ctrl-C
-
 
 class Severity(str, Enum):
     """How much a finding matters; `off` only appears in lint configuration."""
@@ -46,18 +39,27 @@ class Finding:
         }
 
 
-class RoledocsError(Exception):
-    """roledocs cannot continue (bad config, broken template, unwritable output); the CLI exits 1."""
-
-    exit_code = EXIT_FAIL
-
-
-class UsageError(RoledocsError):
-    """The command was called wrongly (missing file, bad option value); the CLI exits 2."""
-
-    exit_code = EXIT_USAGE
-
-
 def sort_findings(findings) -> list[Finding]:
     """Findings in a stable, reading order: by file, then position, then rule."""
     return sorted(findings, key=Finding.sort_key)
+
+
+@dataclass
+class Validation:
+    """The outcome of a validation run: sorted findings, the files they cover, and the catalogues read (loaded
+    for checking: a role keeps only what the cross-file rules read)."""
+
+    findings: list[Finding]
+    files: list[str]
+    catalogues: list = field(default_factory=list, repr=False)
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity is Severity.WARNING for f in self.findings)
+
+    def failed(self, strict: bool = False) -> bool:
+        return bool(self.errors or (strict and self.warnings))

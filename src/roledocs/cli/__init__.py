@@ -11,8 +11,9 @@ import sys
 import traceback
 
 from .. import __version__
-from ..findings import EXIT_FAIL, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SUCCESS, EXIT_USAGE, RoledocsError
-from . import checking, documents
+from ..errors import EXIT_FAIL, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SUCCESS, EXIT_USAGE, RoledocsError
+from . import checking
+from . import documents
 
 ISSUES_URL = "https://github.com/roledocs/roledocs/issues"
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 import os
 import sys
 
-from ..findings import EXIT_FAIL, EXIT_SUCCESS
+from ..errors import EXIT_FAIL, EXIT_SUCCESS
 from .options import REPORT_FORMATS, color_wanted, positive_int
 
 
 def cmd_validate(args) -> int:
     """`roledocs validate`: check the paths, print the findings in the chosen format, exit 1 on failure."""
-    from ..checker import validate
-    from ..report import REPORTERS
+    from ..check.validate import validate
+    from ..check.reporters import REPORTERS
 
     validation = validate(args.paths, jobs=args.jobs)
     REPORTERS[args.format](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
@@ -22,7 +22,7 @@ def cmd_validate(args) -> int:
 
 def cmd_schema(args) -> int:
     """`roledocs schema KIND`: print a bundled JSON Schema."""
-    from ..schema import schema_text
+    from ..source.schema import schema_text
 
     sys.stdout.write(schema_text(args.kind))
     return EXIT_SUCCESS
@@ -30,7 +30,7 @@ def cmd_schema(args) -> int:
 
 def cmd_new(args) -> int:
     """`roledocs new KIND ID`: write (or, with -o -, print) a commented skeleton."""
-    from ..skeleton import missing_schema, skeleton, write_skeleton
+    from ..rendering.skeleton import missing_schema, skeleton, write_skeleton
 
     if args.output == "-":  # `roledocs new role x -o - > roles/x.yaml`: the modeline assumes the current folder
         sys.stdout.write(skeleton(args.kind, args.id, "."))
@@ -47,7 +47,7 @@ def cmd_new(args) -> int:
 
 def cmd_rules(args) -> int:
     """`roledocs rules [RULE]`: list the rules, or document one."""
-    from .. import ruledocs
+    from ..check import ruledocs
 
     if args.rule:
         rule = ruledocs.find(args.rule)

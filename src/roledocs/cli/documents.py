@@ -4,16 +4,16 @@ from __future__ import annotations
 import os
 import sys
 
-from ..findings import EXIT_FAIL, EXIT_SUCCESS
+from ..errors import EXIT_FAIL, EXIT_SUCCESS
 from .options import color_wanted, date_option, positive_int
 
 
 def cmd_render(args) -> int:
     """`roledocs render FILE... --to FORMAT`: one document per file, into -o or to stdout."""
-    from ..documents import render_files
-    from ..findings import UsageError
-    from ..outputs import output_folder
-    from ..outputs.jsonld import PostingOptions
+    from ..rendering.documents import render_files
+    from ..errors import UsageError
+    from ..output.files import output_folder
+    from ..rendering.writers.jsonld import PostingOptions
 
     if args.valid_through and args.date_posted and args.valid_through < args.date_posted:
         raise UsageError("--valid-through is before --date-posted")
@@ -59,8 +59,8 @@ def _render_parser(commands) -> None:
 
 def _checked_team(path: str):
     """The loaded, checked team; None after printing its findings like `validate` does (the caller exits 1)."""
-    from ..report import text_report
-    from ..teamfile import load_team
+    from ..check.reporters import text_report
+    from ..check.inputs import load_team
 
     team = load_team(path)
     if team.failed:
@@ -71,8 +71,8 @@ def _checked_team(path: str):
 
 def _write_team_document(args, render, name) -> int:
     """Check the team, render one document with render(document, catalogue, fmt), write it (or print it for -o -)."""
-    from ..findings import UsageError
-    from ..outputs import output_folder, output_path, write_atomic
+    from ..errors import UsageError
+    from ..output.files import output_folder, output_path, write_atomic
 
     if args.output == "-" and args.to in ("xlsx", "pdf"):
         raise UsageError(f"-o - prints text formats only; {args.to} is binary: give a folder instead")
@@ -90,22 +90,22 @@ def _write_team_document(args, render, name) -> int:
 
 def cmd_raci(args) -> int:
     """`roledocs raci TEAM_FILE --to FORMAT`: the team's RACI matrix."""
-    from ..teamdocs import raci_name, render_raci
+    from ..rendering.raci import raci_name, render_raci
 
     return _write_team_document(args, render_raci, raci_name)
 
 
 def cmd_charter(args) -> int:
     """`roledocs charter TEAM_FILE --to FORMAT`: the team charter."""
-    from ..charter import charter_name, render_charter
+    from ..rendering.charter import charter_name, render_charter
 
     return _write_team_document(args, render_charter, charter_name)
 
 
 def cmd_analyze(args) -> int:
     """`roledocs analyze TEAM_FILE`: workload and skill gaps, as text or JSON."""
-    from ..analysis import analyze_document
-    from ..analysis_report import FORMATS
+    from ..team.analysis import analyze_document
+    from ..rendering.analysis import FORMATS
 
     team = _checked_team(args.team)
     if team is None:
@@ -158,8 +158,8 @@ def _team_parsers(commands) -> None:
 
 def cmd_build(args) -> int:
     """`roledocs build [ROOT]`: check the catalogue, then write its site (nothing on errors)."""
-    from ..report import text_report
-    from ..site import build_site, load_site
+    from ..check.reporters import text_report
+    from ..site.build import build_site, load_site
 
     site = load_site(args.root, args.output)
     if site.validation.findings:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..findings import RoledocsError
-from ..outputs.placement import placement_problem
-from . import Problem, rule
+from ..errors import RoledocsError
+from ..output.placement import placement_problem
+from .registry import Problem, rule
 
 
 def _refused(catalogue, key: str, use):
@@ -33,7 +33,7 @@ def config_logo(catalogue):
     **Good**: `logo: assets/logo.svg`
     """
     if catalogue.config.logo:
-        from ..model import logo_model  # only when a logo is set: it brings in the renderer's imports
+        from ..rendering.views import logo_model  # only when a logo is set: it brings in the renderer's imports
 
         yield from _refused(catalogue, "logo", logo_model)
 
@@ -47,7 +47,7 @@ def config_templates(catalogue):
     **Good**: `templates: templates` (a folder beside roledocs.yaml)
     """
     if catalogue.config.templates:
-        from ..render import template_folder  # only when a folder is set: it brings in Jinja
+        from ..rendering.engine import template_folder  # only when a folder is set: it brings in Jinja
 
         yield from _refused(catalogue, "templates", template_folder)
 

@@ -1,8 +1,8 @@
 """Rules across files: unique ids, `reports_to` references and reporting-line cycles."""
 from __future__ import annotations
 
-from . import Problem, rule
-from .hints import known_roles
+from .registry import Problem, rule
+from ..hints import known_roles
 
 
 @rule("duplicate-id", scope="catalogue", needs_catalogue=True)

@@ -5,9 +5,9 @@ import os
 import re
 
 from ..findings import Severity
-from ..targets import parse_target
-from . import Problem, rule
-from .hints import did_you_mean
+from ..source.targets import parse_target
+from .registry import Problem, rule
+from ..hints import did_you_mean
 
 _NOT_DECIMAL = re.compile(r"\d(?:[eE][-+]?\d|[xXoObB][0-9a-fA-F])")
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import difflib
 
-from ..builtin_rules import CHECKS, Check, fixed
+from ..source.checks import CHECKS, Check, fixed
 from ..findings import Severity
-from . import RULES, Problem, rule
+from .registry import RULES, Problem, rule
 
 
 def _problem(name: str) -> str | None:

@@ -6,8 +6,8 @@ hidden (site.py).
 """
 from __future__ import annotations
 
-from ..siteindex import INDEX_NAME, page_names
-from . import Problem, rule
+from ..site.index import INDEX_NAME, page_names
+from .registry import Problem, rule
 
 
 def _described(what: str, document) -> str:

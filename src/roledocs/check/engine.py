@@ -1,0 +1,72 @@
+"""The rule engine: which rules run at which level (`lint:`), one-file rules right after loading, cross-file rules
+on the whole catalogue, suppressions applied to what they find."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from ..findings import Finding, Severity
+from ..rules import RULES
+from ..rules.registry import Problem, Rule
+from ..source.document import Document
+from ..source.suppressions import suppressed
+
+
+def level_of(current: Rule, severities: dict[str, str]) -> str:
+    """The level a rule runs at: its own `lint:` entry, else its group's, else its default."""
+    if current.id in severities:
+        return severities[current.id]
+    if current.default_off:
+        return "off"
+    return severities.get(current.group, current.severity.value) if current.group else current.severity.value
+
+
+def _enabled(severities: dict[str, str]) -> tuple:
+    """The rules to run with the severity each gets from the `lint:` settings (off ones left out)."""
+    return _enabled_for(tuple(sorted(severities.items())))
+
+
+@lru_cache(maxsize=64)
+def _enabled_for(lint_items: tuple) -> tuple:
+    """Worked out once per distinct `lint:` setting, not once per file (the registry is complete after import)."""
+    severities = dict(lint_items)
+    return tuple((current, Severity(level)) for current in RULES.values()
+                 if (level := level_of(current, severities)) != "off")
+
+
+def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) -> list[Finding]:
+    return [p.document.finding(p.location, severity, current.id, p.message, at_key=p.at_key) for p in problems
+            if not suppressed(p.document.data, p.location, current.id)]
+
+
+@lru_cache(maxsize=64)
+def _file_rules_for(lint_items: tuple, kind: str) -> tuple:
+    return tuple((current, severity) for current, severity in _enabled_for(lint_items)
+                 if current.scope == kind and not current.needs_catalogue)
+
+
+def run_file_rules(document: Document, catalogue) -> list[Finding]:
+    """The rules that need only this one file (and the config); run right after loading, in worker processes."""
+    findings: list[Finding] = []
+    for current, severity in _file_rules_for(tuple(sorted(catalogue.config.lint.items())), document.kind):
+        problems = list(current.check(document, catalogue))
+        if problems:
+            findings.extend(_findings(current, severity, problems))
+    return findings
+
+
+def run_catalogue_rules(catalogue) -> list[Finding]:
+    """The rules that look across files; skipped when a file is checked without its catalogue."""
+    findings: list[Finding] = []
+    if not catalogue.complete:
+        return findings
+    for current, severity in _enabled(catalogue.config.lint):
+        if not current.needs_catalogue and current.scope != "catalogue":
+            continue
+        if current.scope == "catalogue":
+            problems = current.check(catalogue)
+        else:
+            documents = catalogue.roles_checked if current.scope == "role" else catalogue.teams_checked
+            problems = (p for document in documents for p in current.check(document, catalogue))
+        findings.extend(_findings(current, severity, problems))
+    return findings

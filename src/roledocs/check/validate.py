@@ -1,0 +1,77 @@
+"""`validate` as a library call: resolve the paths to catalogues, load each once, run every check, keep what was asked."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UsageError
+from ..findings import Finding, Severity, Validation, sort_findings
+from ..gcpause import collector_paused
+from ..rules import CROSS_FILE_ROLE_KEYS
+from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue, load_files
+from ..source.config import is_config_file
+from ..source.request import Requested, named_files
+from .engine import run_catalogue_rules, run_file_rules
+
+
+def run_checks(catalogue: Catalogue) -> list[Finding]:
+    """Every finding of a loaded catalogue: those of loading each file (YAML, schema, one-file rules), then the
+    cross-file rules."""
+    return catalogue.findings + run_catalogue_rules(catalogue)
+
+
+def validate(paths: list[str], jobs: int | None = None) -> Validation:
+    """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for)."""
+    requested: dict[Path, str] = {}
+    roots: dict[Path, list[Path]] = {}
+    alone: list[Path] = []
+    blocked: list[Finding] = []
+    for given in paths or ["."]:
+        path = Path(given)
+        try:
+            exists = path.exists()
+        except OSError as error:  # in a folder we may not look into
+            blocked.append(Finding(given, None, None, Severity.ERROR, "file-unreadable",
+                                   f"cannot read this file ({error.strerror}): it is not checked"))
+            continue
+        if not exists:
+            raise UsageError(f"{given}: no such file or folder")
+        if path.is_file() and not is_yaml(path):
+            raise UsageError(f"{given}: not a YAML file; roledocs reads .yaml and .yml files")
+        requested[path.resolve()] = given
+        root = catalogue_root_for(path) or (path if path.is_dir() else None)
+        if root is None:
+            alone.append(path)
+        else:
+            roots.setdefault(root.resolve(), []).extend(named_files(path, root))
+    # the loaded catalogues are gone when _check returns, before the collector could scan them all
+    with collector_paused():
+        findings, files = _check(roots, alone, Requested(requested), jobs)
+    return Validation(sort_findings(findings + blocked), sorted(files + [f.path for f in blocked]))
+
+
+def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested,
+           jobs: int | None) -> tuple[list[Finding], list[str]]:
+    """The findings and files in scope of every catalogue the paths lead to."""
+    display = scope.namer()
+    findings: list[Finding] = []
+    files: list[str] = []
+    catalogues = []
+    pending = dict(roots)
+    while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
+        root, named = pending.popitem()
+        catalogues.append(load_catalogue(root, display, jobs=jobs, per_file=run_file_rules, keep=CROSS_FILE_ROLE_KEYS,
+                                         named=named, reported=scope.in_scope))
+        for nested in map(Path.resolve, catalogues[-1].nested):
+            if nested not in roots and scope.folder_in_scope(nested):
+                roots[nested] = pending[nested] = []
+    if alone:
+        catalogues.append(load_files([(p, display(p)) for p in alone], jobs, per_file=run_file_rules,
+                                     keep=CROSS_FILE_ROLE_KEYS))
+    for catalogue in catalogues:
+        keep = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
+        found = run_checks(catalogue)
+        # a broken roledocs.yaml changes how every file is checked: say so even when only a role file was given
+        keep |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
+        files.extend(keep)
+        findings.extend(f for f in found if f.path in keep)
+    return findings, files

@@ -1,0 +1,109 @@
+"""The team charter: mission, lead, members and their roles, RACI matrix, KPIs, workload, skills, reporting lines.
+
+`render_charter(document, catalogue, fmt)` serves `roledocs charter` and `roledocs render TEAM_FILE`; the
+templates charter.md.j2 / charter.html.j2 (PDF: the HTML printed) see the model built by charter_model().
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..team.analysis import analyze_document, lead_first, require_member_roles
+from ..team.matrix import matrix_for
+from .raci import pdf_parts, raci_model, team_summary
+
+# Where a member's role links to its job description, by format: beside the charter, as `roledocs render` and
+# `roledocs build` name them. A PDF has no neighbour files to link to.
+LINKS = {"html": "{id}.html", "md": "{id}.md", "pdf": None}
+
+
+def _member(member: dict, role: dict, lead: str | None, fmt: str) -> dict[str, Any]:
+    people = [person["name"] for person in member.get("people", [])]
+    headcount = member.get("headcount", 1)
+    link = LINKS[fmt]
+    return {"id": member["role"], "title": role["title"], "summary": role["summary"], "role": role,
+            "headcount": headcount, "people": people, "unfilled": max(headcount - len(people), 0),
+            "lead": member["role"] == lead, "link": link.format(id=member["role"]) if link else None}
+
+
+def reporting_tree(members: list[dict], catalogue) -> list[dict[str, Any]]:
+    """The member roles' reporting lines as nested nodes {id, title, member, lead, link, children}: a member under
+    the member it reports to; members reporting outside the team under that role (member false); the rest on top."""
+    nodes = {m["id"]: {key: m[key] for key in ("id", "title", "lead", "link")} | {"member": True, "children": []}
+             for m in members}
+    roots: list[dict[str, Any]] = []
+    outside: dict[str, dict[str, Any]] = {}
+    for member in members:
+        boss = member["role"].get("reports_to")
+        if boss is None:
+            roots.append(nodes[member["id"]])
+            continue
+        parent = nodes.get(boss["id"])
+        if parent is None:
+            parent = outside.get(boss["id"])
+            if parent is None:
+                parent = outside[boss["id"]] = {"id": boss["id"], "title": boss["title"] or boss["id"], "lead": False,
+                                                "link": None, "member": False, "children": []}
+                roots.append(parent)
+        parent["children"].append(nodes[member["id"]])
+    return roots
+
+
+def charter_model(document, catalogue, fmt: str) -> dict[str, Any]:
+    """Everything a charter template sees: team, members (lead first, each with its role model), parties,
+    raci (and whether it is printed inline), analysis, reporting lines, config and format."""
+    from .views import config_model, role_model
+
+    data = document.data
+    lead = data.get("lead")
+    require_member_roles(document, catalogue)  # a member without a role file is an error, not a gap in the charter
+    members = [_member(m, role_model(catalogue.roles[m["role"]], catalogue), lead, fmt) for m in lead_first(data)]
+    matrix = matrix_for(document, catalogue)
+    rows, columns = matrix.size
+    team = team_summary(document) | {
+        "lead": next(({"id": m["id"], "title": m["title"]} for m in members if m["lead"]), None),
+        "parties": [{"id": p["id"], "name": p["name"]} for p in data.get("parties", [])],
+    }
+    return {
+        "team": team,
+        "members": members,
+        "raci": raci_model(matrix),
+        # A matrix that must be printed in parts does not fit in a charter's PDF: the charter points to it.
+        "raci_inline": fmt != "pdf" or len(pdf_parts(matrix)) == 1,
+        "raci_size": {"activities": rows, "columns": columns},
+        "analysis": analyze_document(document, catalogue),
+        "reporting": reporting_tree(members, catalogue),
+        "config": config_model(catalogue),
+        "format": fmt,
+    }
+
+
+def _template(name: str) -> Callable[..., str]:
+    def render(document, catalogue, fmt: str) -> str:
+        from .engine import environment, render_template
+
+        return render_template(environment(catalogue), name, charter_model(document, catalogue, fmt))
+
+    return render
+
+
+def _pdf(document, catalogue, fmt: str) -> bytes:
+    from .writers.pdf import html_to_pdf
+
+    return html_to_pdf(_template("charter.html.j2")(document, catalogue, "pdf"), catalogue.root)
+
+
+CHARTER_FORMATS: dict[str, Callable[..., str | bytes]] = {
+    "md": _template("charter.md.j2"),
+    "html": _template("charter.html.j2"),
+    "pdf": _pdf,
+}
+
+
+def charter_name(team_id: str, fmt: str) -> str:
+    """`<team-id>.<ext>`, as `roledocs render` names the charter of a team file."""
+    return f"{team_id}.{fmt}"
+
+
+def render_charter(document, catalogue, fmt: str) -> str | bytes:
+    """The charter of a checked team Document as md, html (str) or pdf (bytes)."""
+    return CHARTER_FORMATS[fmt](document, catalogue, fmt)

@@ -1,0 +1,150 @@
+"""`roledocs render` as a library call: check the given files, render each valid one, write `<id>.<ext>` atomically.
+
+Each file is checked against the catalogue it sits in (so `reports_to` resolves to a title); a team file outside any
+catalogue is checked with the files of its own folder, where its member roles are expected. A file with errors is
+reported and skipped, the others are still rendered, and the run fails at the end. Nothing is written for a file
+whose rendering fails, so an earlier good output stays as it was. PDFs are printed in worker processes when there
+are several (`jobs`), each worker importing WeasyPrint once.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from ..check.inputs import Input, load_inputs
+from ..errors import RoledocsError, UsageError
+from ..findings import Finding, sort_findings
+from ..output.files import output_path, write_atomic
+from ..source.config import is_config_file
+from .formats import FORMATS, RoleJob
+from .writers.jsonld import PostingOptions
+
+CHARTER_FORMATS = ("md", "html", "pdf")
+
+
+def _describe(finding: Finding) -> str:
+    place = ":".join([finding.path] + [str(n) for n in (finding.line, finding.column) if n is not None])
+    return f"{place}: {finding.severity} {finding.rule}: {finding.message}"
+
+
+def _refuse_wrong_kind(item: Input, fmt: str) -> None:
+    """A usage error, before anything is rendered, for a file that cannot give a document in `fmt`: the config, or
+    a team file in a role-only format."""
+    if is_config_file(Path(item.given)):
+        raise UsageError(f"{item.given}: is the catalogue config; give role or team files")
+    if item.document is not None and item.document.kind == "team" and fmt not in CHARTER_FORMATS:
+        raise UsageError(f"{item.given}: is a team file: its charter renders as {', '.join(CHARTER_FORMATS)} "
+                         "(for the RACI matrix as a table, use `roledocs raci`)")
+
+
+def _charter(item: Input, fmt: str) -> str | bytes:
+    from .charter import render_charter
+
+    return render_charter(item.document, item.catalogue, fmt)
+
+
+@dataclass
+class Rendered:
+    """A document ready to write (or, for PDF, to print): where it goes and what it holds."""
+
+    given: str
+    name: str
+    content: str | bytes
+    root: Path | None
+    printed: bool = False
+
+
+class Renderer:
+    """Renders inputs to one format, reporting problems on `err`; `failed` says whether any input failed."""
+
+    def __init__(self, fmt: str, options: PostingOptions, err: TextIO) -> None:
+        self.fmt, self.format, self.options, self.err = fmt, FORMATS[fmt], options, err
+        self.failed = False
+
+    def fail(self, message: str) -> None:
+        """Report why a file was not rendered; the run will exit 1."""
+        self.failed = True
+        print(message, file=self.err)
+
+    def build(self, item: Input) -> Rendered | None:
+        """Check results reported; the document built (PDF: its HTML), or None when it has errors or fails."""
+        if item.errors:
+            for finding in sort_findings(item.findings):
+                print(_describe(finding), file=self.err)
+        if item.errors or item.document is None:
+            self.fail(f"{item.given}: not rendered: fix the errors above" if item.findings else
+                      f"{item.given}: not rendered: it is not a role or team file")
+            return None
+        data = item.document.data
+        name = f"{data['id']}.{self.format.extension}"
+        root = item.catalogue.root
+        try:
+            if item.document.kind == "team":
+                return Rendered(item.given, name, _charter(item, self.fmt), root, printed=True)
+            content = self.format.build(RoleJob(item.document, item.catalogue, self.options))
+        except RoledocsError as error:
+            self.fail(f"{item.given}: not rendered: {error}")
+            return None
+        return Rendered(item.given, name, content, root, printed=self.format.finish is None)
+
+    def finish(self, items: list[Rendered], jobs: int) -> list[Rendered]:
+        """Run the format's second step (PDF printing) on what needs it, in worker processes when it pays."""
+        pending = [r for r in items if not r.printed]
+        if not pending:
+            return items
+        workers = min(jobs, len(pending))
+        if workers <= 1:
+            for item in pending:
+                self._finish_one(item, lambda item=item: self.format.finish(item.content, item.root))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = [pool.submit(self.format.finish, item.content, item.root) for item in pending]
+                for item, future in zip(pending, futures):
+                    self._finish_one(item, future.result)
+        return [item for item in items if item.printed]
+
+    def _finish_one(self, item: Rendered, run) -> None:
+        try:
+            item.content, item.printed = run(), True
+        except RoledocsError as error:
+            self.fail(f"{item.given}: not rendered: {error}")
+
+
+def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int | None = None,
+                 options: PostingOptions = PostingOptions(), err: TextIO | None = None,
+                 out: TextIO | None = None) -> bool:
+    """Render each file to `fmt` into the folder `output` (None: to `out`, default standard output); problems go
+    to `err` (default standard error). True when every file was rendered."""
+    err, out = err or sys.stderr, out or sys.stdout
+    configs = [given for given in paths if is_config_file(Path(given))]
+    if configs and len(configs) < len(paths):  # `roles/*.yaml` takes in roledocs.yaml: it is settings, not a document
+        err.write(f"roledocs: skipped {', '.join(configs)}: the catalogue config applies to the other files\n")
+        paths = [given for given in paths if given not in configs]
+    if output is None and (FORMATS[fmt].binary or len(paths) != 1):
+        raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
+                         if not FORMATS[fmt].binary else f"{fmt} is binary: write it to a folder with -o DIR")
+    inputs = load_inputs(paths)
+    for item in inputs:
+        _refuse_wrong_kind(item, fmt)
+    renderer = Renderer(fmt, options, err)
+    built, names = [], {}
+    for item in inputs:
+        rendered = renderer.build(item)
+        if rendered is None:
+            continue
+        if rendered.name in names:
+            renderer.fail(f"{item.given}: not rendered: its output {rendered.name} would replace the one of "
+                          f"{names[rendered.name]}")
+            continue
+        names[rendered.name] = item.given
+        built.append(rendered)
+    for rendered in renderer.finish(built, jobs or os.cpu_count() or 1):
+        if output is None:
+            out.write(rendered.content)
+        else:
+            write_atomic(output_path(output, rendered.name), rendered.content)
+    return not renderer.failed

@@ -1,0 +1,190 @@
+"""The Jinja environment: the catalogue's templates first, then the built-ins (also as `builtin/<name>`), sandboxed.
+
+Every document kind (job description, RACI matrix, team charter) renders through `environment(catalogue)` and
+`render_template(env, name, context)`. The environment is built and its templates compiled once per template
+folder and process. Templates run in Jinja's immutable sandbox with StrictUndefined; HTML and XML templates are
+autoescaped, and Markdown output escapes whatever Markdown or raw HTML role text holds, so it reads as written.
+Role text is data, never template code: `{{ 7*7 }}` in a description is printed as written. The sandbox also
+refuses to repeat text or raise numbers into huge values (`'a' * 10**9`) or to pad text to huge widths
+(`'x'|center(10**9)`, `'%1000000000s'`), which would exhaust memory, to loop over more than a million
+numbers in one render (nested `range` loops), and to run longer than a minute on one document (see timelimit).
+"""
+from __future__ import annotations
+
+import os
+import re
+import traceback
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BaseLoader, ChoiceLoader, PrefixLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import pass_eval_context
+from markupsafe import Markup
+
+from ..errors import RoledocsError
+from .sandbox import BoundedSandbox
+from .timelimit import time_limit
+
+BUILTIN_PREFIX = "builtin"
+_ESCAPED_SUFFIXES = (".html.j2", ".htm.j2", ".xml.j2", ".html", ".htm", ".xml")
+# Markdown that user text could start: raw HTML and entities (as entities), emphasis, code, links, strikethrough
+# (backslash-escaped), and at the start of a line a heading, quote, list item, table row or setext underline.
+_MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?[0-9A-Za-z]+;)")
+_MD_ENTITIES = {"<": "&lt;", "&": "&amp;"}
+_MD_INLINE = re.compile(r"([\\`*_\[\]~])")
+_MD_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#>+\-*=|])|(\d+)([.)]))")
+
+
+class TemplateError(RoledocsError):
+    """A template could not be loaded or rendered; the message names its file and line."""
+
+
+def autoescape(name: str | None) -> bool:
+    """Autoescape HTML and XML templates, including `*.html.j2` (which `select_autoescape(["html"])` misses)."""
+    return name is not None and name.lower().endswith(_ESCAPED_SUFFIXES)
+
+
+def markdown_escape(value: Any) -> Markup:
+    """Text made safe for Markdown: it reads as written, whatever Markdown it holds (`*`, `[link](…)`, `# `, `- `,
+    raw HTML), so a role's text cannot add formatting, links or markup to a document."""
+    if isinstance(value, Markup):
+        return value
+    text = _MD_INLINE.sub(r"\\\1", str(value))
+    text = _MD_HTML.sub(lambda m: _MD_ENTITIES[m.group(0)], text)
+    return Markup(_MD_LINE_START.sub(_escape_line_start, text))
+
+
+def _escape_line_start(match: re.Match) -> str:
+    indent, mark, number, point = match.groups()
+    return f"{indent}\\{mark}" if mark else f"{indent}{number}\\{point}"
+
+
+def table_cell(value: Any) -> Markup:
+    """Text for a Markdown table cell: escaped like markdown_escape, on one line, with `|` escaped."""
+    return Markup(" ".join(markdown_escape(value).split()).replace("|", "\\|"))
+
+
+@pass_eval_context
+def _finalize(eval_ctx, value: Any) -> Any:
+    """Every `{{ }}` output of a template that is not autoescaped (Markdown) goes through markdown_escape."""
+    if eval_ctx.autoescape or not isinstance(value, str):
+        return value
+    return markdown_escape(value)
+
+
+class _BuiltinLoader(BaseLoader):
+    """The templates shipped in the package, read through importlib.resources."""
+
+    def get_source(self, environment, template: str):
+        resource = resources.files("roledocs.templates")
+        for piece in split_template_path(template):
+            resource = resource.joinpath(piece)
+        if not resource.is_file():
+            raise TemplateNotFound(template)
+        return resource.read_text(encoding="utf-8"), f"{BUILTIN_PREFIX}/{template}", lambda: True
+
+    def list_templates(self) -> list[str]:
+        return sorted(r.name for r in resources.files("roledocs.templates").iterdir()
+                      if r.name.endswith((".j2", ".css")))
+
+
+class _FolderLoader(BaseLoader):
+    """The catalogue's own templates; a file that is a link to somewhere outside the folder is refused."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.real = folder.resolve()
+
+    def get_source(self, environment, template: str):
+        path = self.folder.joinpath(*split_template_path(template))
+        if not path.is_file():
+            raise TemplateNotFound(template)
+        if not path.resolve().is_relative_to(self.real):
+            raise TemplateError(f"{_shown(path)}: refused: it links to a file outside the template folder "
+                                f"{_shown(self.folder)}")
+        return path.read_text(encoding="utf-8"), _shown(path), lambda: True
+
+
+def _shown(path: Path) -> str:
+    """A path as people see it: relative to the current folder when below it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix() if Path(path).is_absolute() else Path(path).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def template_folder(catalogue) -> Path | None:
+    """The catalogue's override folder: config `templates`, else `templates/` when present; inside the catalogue."""
+    if catalogue is None or catalogue.root is None:
+        return None
+    root = Path(catalogue.root)
+    name = catalogue.config.templates
+    folder = root / (name or "templates")
+    if not folder.is_dir():
+        if name:
+            what = "is a file, not a folder" if folder.exists() else "does not exist"
+            raise RoledocsError(f"the template folder '{name}' set in the catalogue config {what} "
+                                f"(looked for {_shown(folder)})")
+        return None
+    if not folder.resolve().is_relative_to(root.resolve()):
+        raise RoledocsError(f"the template folder '{name or 'templates'}' is outside the catalogue folder; "
+                            f"keep it inside {_shown(root)}")
+    return folder
+
+
+MAX_RENDER_SECONDS = 60  # the largest built-in documents (a 500 x 200 RACI matrix) render in about a second
+
+
+@lru_cache(maxsize=16)
+def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
+    builtin = _BuiltinLoader()
+    loaders = [PrefixLoader({BUILTIN_PREFIX: builtin})]
+    if folder is not None:
+        loaders.append(_FolderLoader(folder))
+    loaders.append(builtin)
+    env = BoundedSandbox(
+        loader=ChoiceLoader(loaders), autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1)
+    env.filters.update(md=markdown_escape, cell=table_cell)
+    return env
+
+
+def environment(catalogue) -> ImmutableSandboxedEnvironment:
+    """The sandboxed Jinja environment of a catalogue (None: built-ins only), built once per template folder."""
+    folder = template_folder(catalogue)
+    return _environment(folder.resolve() if folder is not None else None)
+
+
+def _template_line(error: BaseException) -> tuple[str, int] | None:
+    """The innermost template frame of a rendering error, from the traceback Jinja rewrites to template lines."""
+    place = None
+    for frame, line in traceback.walk_tb(error.__traceback__):
+        if "__jinja_exception__" in frame.f_globals:
+            place = (frame.f_code.co_filename, line)
+    return place
+
+
+def render_template(env, name: str, context: dict[str, Any]) -> str:
+    """Render template `name` with `context`; any failure is a TemplateError naming the template file and line."""
+    env.new_render()
+    try:
+        template = env.get_template(name)
+        with time_limit(MAX_RENDER_SECONDS, "rendering one document"):
+            return template.render(context)
+    except TemplateError:
+        raise
+    except TemplateSyntaxError as error:
+        where = error.filename or error.name or name
+        raise TemplateError(f"{_shown(Path(where))}:{error.lineno}: template syntax error: {error.message}") from None
+    except TemplateNotFound as error:
+        raise TemplateError(f"template '{error.name}' not found (rendering {name}); built-in templates: "
+                            f"{', '.join(_BuiltinLoader().list_templates())}") from None
+    except Exception as error:  # anything raised half way through a template is that template's fault
+        place = _template_line(error)
+        where = f"{_shown(Path(place[0]))}:{place[1]}" if place else name
+        message = str(error) or type(error).__name__
+        raise TemplateError(f"{where}: template error: {message}") from None

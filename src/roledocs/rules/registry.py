@@ -1,0 +1,69 @@
+"""The rule registry: each rule is a small function with a stable id, a default severity and its docs as docstring.
+
+A rule yields Problems (where and what); the engine (check/engine.py) turns them into Findings with the rule's id and the
+severity the catalogue's `lint:` settings give it, so a new rule needs no other wiring.
+"""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..findings import Severity
+from ..source.document import Document
+
+SCOPES = ("role", "team", "catalogue")
+# All that the cross-file rules read of a valid role: validate ships no more back from its worker processes (the
+# duties, KPIs and prose only the one-file rules read are most of each file). A cross-file rule that reads more of a
+# role adds the key here; tests/test_rules_core.py checks the cross-file findings against fully loaded roles.
+CROSS_FILE_ROLE_KEYS = ("id", "reports_to", "skills", "x-roledocs-allow")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule found: a document, the data path of the offending node, and a message for people."""
+
+    document: Document
+    location: tuple
+    message: str
+    at_key: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule; `scope` says what it is called with (one role, one team, or the whole catalogue)."""
+
+    id: str
+    severity: Severity
+    scope: str
+    check: Callable[..., Iterable[Problem]]
+    needs_catalogue: bool
+    default_off: bool = False
+    group: str = ""
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.check) or ""
+
+    @property
+    def summary(self) -> str:
+        return self.doc.split("\n\n", 1)[0].replace("\n", " ")
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False,
+         *, default_off: bool = False, group: str = ""):
+    """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue.
+
+    A `default_off` rule runs only when `lint:` names it; `group` lets `lint:` set a whole family at once
+    (`quality: off`), though never switching on a default-off rule.
+    """
+    assert scope in SCOPES, scope
+
+    def register(func):
+        RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group)
+        return func
+
+    return register

@@ -1,0 +1,228 @@
+"""`roledocs build`: the whole catalogue as a flat static site, checked first, rebuilt incrementally, in parallel.
+
+`load_site` finds the catalogue, loads and checks it as validate does (build-output-clash among the rules), and
+checks the output folder. `build_site` plans every output with a key (sitemanifest.py), renders only those whose
+key changed or whose file is gone (in worker processes when there are many, see sitework.py), deletes the outputs
+of removed roles and teams (only files the manifest says roledocs wrote), and writes the manifest last. Every file
+is written atomically.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, TextIO
+
+from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue
+from ..check.engine import run_file_rules
+from ..check.validate import run_checks
+from ..source.request import display_namer
+from ..source.discovery import folder_of
+from ..findings import Validation, sort_findings
+from ..errors import RoledocsError, UsageError
+from ..output.files import output_folder, output_path, write_atomic
+from ..output.placement import placement_problem
+from .manifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
+                           write_manifest)
+from .index import INDEX_NAME, render_index
+from .progress import Progress
+from .pages import made, print_pdfs, write_pages
+
+
+@dataclass
+class Site:
+    """A checked catalogue and the folder its site goes to."""
+
+    catalogue: Catalogue
+    validation: Validation
+    output: Path
+
+
+@dataclass
+class Page:
+    """One output file: its name, the key of everything that determines it, the source file it comes from, and
+    how to make it. `print_pdf` pages make HTML that a worker prints to PDF."""
+
+    name: str
+    key: str
+    source: str
+    make: Callable[[], str | bytes]
+    print_pdf: bool = False
+
+
+@dataclass
+class BuildResult:
+    """What a build did: files written, files left as they were, stale files deleted, where, and notes for the
+    user (an unusable manifest, a catalogue without roles or teams)."""
+
+    built: int
+    unchanged: int
+    removed: int
+    shown: str
+    notes: list[str]
+
+    def summary(self) -> str:
+        """`built 12 files (3 unchanged, 1 removed) in site/`."""
+        files = "file" if self.built == 1 else "files"
+        return f"built {self.built} {files} ({self.unchanged} unchanged, {self.removed} removed) in {self.shown}"
+
+
+def _check_output(output: Path, catalogue: Catalogue) -> None:
+    """A `-o` folder that is a file, the catalogue or above it, its template folder or a folder of sources is a
+    usage error (the config's `output` is checked by validate instead: config-output)."""
+    output_folder(str(output))
+    target = output.resolve()
+    sources = [shown for shown, path in catalogue.paths.items() if folder_of(path) == target]
+    problem = placement_problem(output, catalogue, sources)
+    if problem is not None:
+        raise UsageError(f"-o {output}: {problem}; give a folder of its own, e.g. -o site")
+
+
+def _near(folder: Path) -> Path:
+    """The folder relative to the current one when it lies below it (as people read it: `site/`)."""
+    here = Path.cwd().resolve()
+    absolute = folder.resolve()
+    return absolute.relative_to(here) if absolute.is_relative_to(here) and absolute != here else folder
+
+
+def load_site(given: str, output: str | None) -> Site:
+    """Find the catalogue at or above `given`, load and check it, and check the output folder (`output`; None:
+    the config's `output`, `site` by default, in the catalogue folder, which validate skips when reading it).
+    Usage errors raise UsageError."""
+    path = Path(given)
+    if not path.exists():
+        raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roledocs build roles`)")
+    if path.is_file() and not is_yaml(path):
+        raise UsageError(f"{given}: not a YAML file; give the catalogue folder, or a .yaml or .yml file in it")
+    root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
+    base = path if path.is_dir() else path.parent  # files below it are named from it, as validate names them
+    catalogue = load_catalogue(root, display_namer({base.resolve(): base.as_posix()}), per_file=run_file_rules)
+    if output is not None:
+        folder = Path(output)
+        _check_output(folder, catalogue)
+    else:  # a bad config `output` is a config-output error among the findings, and nothing is built
+        folder = _near(root / catalogue.config.output)
+    return Site(catalogue, Validation(sort_findings(run_checks(catalogue)), sorted(catalogue.paths)), folder)
+
+
+class _Keys:
+    """The digests that output keys are made of, each computed once per build."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        from ..rendering.engine import template_folder
+
+        self.catalogue = catalogue
+        config = catalogue.config_document
+        logo = catalogue.root / catalogue.config.logo if catalogue.config.logo else None
+        self.engine = engine_digest()
+        self.config = digest(config.source_digest if config else None,
+                             file_bytes(logo) if logo is not None and logo.is_file() else None)
+        self.templates = folder_digest(template_folder(catalogue))
+        self.roles: dict[str, str] = {}
+
+    def role(self, rid: str) -> str:
+        """A role's own file and the title of the role it reports to (its page shows that title)."""
+        if rid not in self.roles:
+            document = self.catalogue.roles[rid]
+            boss = self.catalogue.roles.get(document.data.get("reports_to") or "")
+            self.roles[rid] = digest(self.engine, self.config, document.source_digest,
+                                     boss.data["title"] if boss is not None else None)
+        return self.roles[rid]
+
+    def team(self, tid: str) -> str:
+        """The team's file, and what its pages show of each member role."""
+        document = self.catalogue.teams[tid]
+        members = sorted({m["role"] for m in document.data["members"]})
+        return digest(self.engine, self.config, self.templates, document.source_digest,
+                      *[self.role(rid) for rid in members])
+
+
+def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
+    """Every output of the site with its key, roles (by id) then teams (by id), the front page last."""
+    from ..team.analysis import require_member_roles
+    from ..rendering.charter import render_charter
+    from ..rendering.formats import FORMATS, RoleJob
+    from ..rendering.raci import render_raci
+
+    keys = _Keys(catalogue)
+    pages = []
+    for rid in sorted(catalogue.roles):
+        document = catalogue.roles[rid]
+        job, key = RoleJob(document, catalogue), keys.role(rid)
+        pages.append(Page(f"{rid}.html", digest("html", key, keys.templates), document.path,
+                          lambda job=job: FORMATS["html"].build(job)))
+        pages.append(Page(f"{rid}.jsonld", digest("jsonld", key), document.path,
+                          lambda job=job: FORMATS["jsonld"].build(job)))
+        if pdf:
+            pages.append(Page(f"{rid}.pdf", digest("pdf", key, keys.templates, printer_digest()), document.path,
+                              lambda job=job: FORMATS["pdf"].build(job), print_pdf=True))
+    for tid in sorted(catalogue.teams):
+        require_member_roles(catalogue.teams[tid], catalogue)  # refused before any page is written
+        document, key = catalogue.teams[tid], keys.team(tid)
+        pages.append(Page(f"{tid}.html", digest("charter", key), document.path,
+                          lambda d=document: render_charter(d, catalogue, "html")))
+        pages.append(Page(f"{tid}-raci.html", digest("raci", key), document.path,
+                          lambda d=document: render_raci(d, catalogue, "html")))
+    index = render_index(catalogue, pdf)
+    pages.append(Page(INDEX_NAME, digest("index", index), INDEX_NAME, lambda: index))
+    _one_page_per_name(pages)
+    return pages
+
+
+def _one_page_per_name(pages: list[Page]) -> None:
+    """Refuse two pages with one file name: the checks report that (build-output-clash, duplicate-id), but `lint:`
+    or a suppression may hide it, and the site would then silently lose a page."""
+    sources: dict[str, str] = {}
+    for page in pages:
+        if page.name in sources:
+            first, second = sources[page.name], page.source
+            shown = "the site's front page" if second == INDEX_NAME else second
+            raise RoledocsError(f"{first} and {shown} would both be written as {page.name}; nothing built: choose "
+                                "another id (`lint:` or a suppression hides build-output-clash and duplicate-id "
+                                "from validate, not from build)")
+        sources[page.name] = page.source
+
+
+def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO | None = None) -> BuildResult:
+    """Build the site of a checked catalogue into site.output; `progress` (a terminal) shows a progress bar."""
+    output, catalogue = site.output, site.catalogue
+    previous, note = read_manifest(output)
+    pages = plan_pages(catalogue, pdf)
+    todo = [p for p in pages if previous.get(p.name) != p.key or not (output / p.name).is_file()]
+    stale = sorted(set(previous) - {p.name for p in pages})
+    recorded = dict(previous)
+    bar = Progress(progress, len(todo))
+    removed = 0
+
+    def record(page: Page) -> None:
+        recorded[page.name] = page.key
+        bar.advance()
+
+    def printed(page: Page, content: bytes) -> None:
+        write_atomic(output_path(output, page.name), content)
+        record(page)
+
+    try:
+        printing = [(page, made(page, page.make)) for page in todo if page.print_pdf]
+        for page in write_pages([page for page in todo if not page.print_pdf], output, jobs):
+            record(page)
+        print_pdfs(printing, catalogue.root, jobs, printed)
+        for name in stale:
+            removed += _remove(output_path(output, name))
+            del recorded[name]
+    finally:
+        bar.close()
+        if recorded != previous:
+            write_manifest(output, dict(sorted(recorded.items())))
+    notes = [note] if note else []
+    if not catalogue.roles and not catalogue.teams:
+        notes.append(f"no roles or teams found in {_near(catalogue.root).as_posix()}")
+    return BuildResult(len(todo), len(pages) - len(todo), removed, f"{output.as_posix().rstrip('/')}/", notes)
+
+
+def _remove(path: Path) -> int:
+    """Delete a stale output; 1 if it was there, 0 if it was already gone (the summary counts real deletions)."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return 0
+    return 1

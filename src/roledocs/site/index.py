@@ -1,0 +1,74 @@
+"""The site's front page: every role by job family and every team with its members, linked to their documents.
+
+`index_model(catalogue, pdf)` is what `index.html.j2` sees (overridable like any template); `render_index` renders
+it. `page_names` says what `roledocs build` calls each file and what it is, for the build-output-clash rule.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+INDEX_NAME = "index.html"
+NO_FAMILY = "Other roles"
+
+
+def page_names(role_ids, team_ids, pdf: bool) -> dict[str, list[tuple[str, str]]]:
+    """The files of each role and team with what each is, as `render`, `charter` and `raci` name them:
+    `<id>.html`, `<id>.jsonld`, `<id>.pdf` (with pdf) for a role; `<id>.html` (charter) and `<id>-raci.html` for a
+    team. Keys are `role:<id>` and `team:<id>`."""
+    names = {f"role:{rid}": [(f"{rid}.html", "job description"), (f"{rid}.jsonld", "JSON-LD")] +
+             ([(f"{rid}.pdf", "PDF")] if pdf else []) for rid in role_ids}
+    names.update({f"team:{tid}": [(f"{tid}.html", "charter"), (f"{tid}-raci.html", "RACI matrix")]
+                  for tid in team_ids})
+    return names
+
+
+def _role_entry(document, pdf: bool) -> dict[str, Any]:
+    data = document.data
+    rid = data["id"]
+    return {"id": rid, "title": data["title"], "level": data.get("level"), "family": data.get("family"),
+            "summary": data["summary"], "html": f"{rid}.html", "jsonld": f"{rid}.jsonld",
+            "pdf": f"{rid}.pdf" if pdf else None}
+
+
+def _by_title(entries: list[dict]) -> list[dict]:
+    return sorted(entries, key=lambda entry: (entry["title"].casefold(), entry["id"]))
+
+
+def index_model(catalogue, pdf: bool) -> dict[str, Any]:
+    """The front page's context: config, `families` (name, roles; by name, then the roles without a family under
+    "Other roles", with those of a family of that very name), `teams` (id, name, mission, charter, raci, members
+    lead first with their role entries), `roles` (all, by title), counts (roles, teams, and families: the distinct
+    `family` values given), and whether PDFs were built."""
+    from ..team.analysis import lead_first
+    from ..rendering.views import config_model
+
+    roles = {rid: _role_entry(doc, pdf) for rid, doc in catalogue.roles.items()}
+    families: dict[str, list[dict]] = {}
+    for entry in roles.values():
+        families.setdefault(entry["family"] or NO_FAMILY, []).append(entry)
+    # one heading per name: a family called "Other roles" joins the roles without one, last
+    named = sorted(families, key=lambda name: (name == NO_FAMILY, name.casefold(), name))
+    teams = []
+    for tid, document in catalogue.teams.items():
+        data = document.data
+        members = [roles[m["role"]] | {"headcount": m.get("headcount", 1), "lead": m["role"] == data.get("lead")}
+                   for m in lead_first(data)]
+        teams.append({"id": tid, "name": data["name"], "mission": data["mission"], "charter": f"{tid}.html",
+                      "raci": f"{tid}-raci.html", "members": members})
+    return {
+        "config": config_model(catalogue),
+        "families": [{"name": name, "roles": _by_title(families[name])} for name in named],
+        "teams": sorted(teams, key=lambda team: (team["name"].casefold(), team["id"])),
+        "roles": _by_title(list(roles.values())),
+        "counts": {"roles": len(roles), "teams": len(teams),
+                   "families": len({entry["family"] for entry in roles.values() if entry["family"]})},
+        "pdf": pdf,
+        "format": "html",
+    }
+
+
+def render_index(catalogue, pdf: bool) -> str:
+    """The front page as HTML, from index.html.j2 (the catalogue's own one first, as for every template)."""
+    from ..rendering.engine import environment, render_template
+
+    return render_template(environment(catalogue), "index.html.j2", index_model(catalogue, pdf))

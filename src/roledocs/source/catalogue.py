@@ -1,0 +1,221 @@
+"""The catalogue: find its files, load and schema-check them (in worker processes when there are many).
+
+The one-file rules run right after a file is loaded, in the same worker, but this stage does not know them: the
+check stage passes them in (`per_file`), so reading files never imports the rules.
+"""
+from __future__ import annotations
+
+import os
+from functools import partial
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+from pathlib import Path
+
+from . import schema
+from ..gcpause import collector_paused
+from .config import CONFIG_NAMES, Config, find_config, is_config_file
+from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
+from ..findings import Finding, Severity
+from .document import Document, load_document, top_level_scalar, warn_if_slow
+
+PARALLEL_THRESHOLD = 400
+# The check run right after a file loads, with the catalogue it belongs to (its config): the one-file rules.
+PerFile = Callable[[Document, "Catalogue"], list[Finding]]
+_CHUNK = 64
+
+
+@dataclass
+class Catalogue:
+    """Loaded files: the valid ones by kind and id, plus what loading and the schema found."""
+
+    root: Path | None
+    config: Config = field(default_factory=Config)
+    config_document: Document | None = None
+    roles_checked: list[Document] = field(default_factory=list)
+    teams_checked: list[Document] = field(default_factory=list)
+    roles: dict[str, Document] = field(default_factory=dict)
+    teams: dict[str, Document] = field(default_factory=dict)
+    known_ids: set[str] = field(default_factory=set)
+    findings: list[Finding] = field(default_factory=list)
+    paths: dict[str, Path] = field(default_factory=dict)
+    unread: list[str] = field(default_factory=list)  # YAML files in the output folder, which is not read
+    nested: list[Path] = field(default_factory=list)  # folders below with a catalogue config of their own
+
+    @property
+    def complete(self) -> bool:
+        """True when every file of the catalogue was read, so references can be resolved."""
+        return self.root is not None
+
+    def add(self, document: Document) -> None:
+        if document.kind == "config":
+            self.config_document = document
+            self.config = Config.from_data(document.data)
+            return
+        checked, by_id = (self.roles_checked, self.roles) if document.kind == "role" else \
+            (self.teams_checked, self.teams)
+        checked.append(document)
+        by_id.setdefault(document.data["id"], document)
+
+
+def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
+    if os.path.basename(display) in CONFIG_NAMES:
+        return "config", schema.cursor("config")
+    kind = top_level_scalar(root_node, "kind")
+    return (kind, schema.cursor(kind)) if kind in ("role", "team") else (kind, None)
+
+
+class Loaded(NamedTuple):
+    """What loading one file gave: the document (None when unreadable), its findings, and whether it is valid."""
+
+    document: Document | None
+    findings: list[Finding]
+    valid: bool
+
+
+def load_file(path: Path, display: str, config: Config | None = None, per_file: PerFile | None = None) -> Loaded:
+    """Load one file, check it against its kind's schema, then run `per_file` on it (the rules that need only this
+    file; None for a file only there for the references of others)."""
+    document, findings = load_document(path, display, _kind_of)
+    if document is None:
+        return Loaded(None, findings, False)
+    if document.kind not in schema.KINDS:
+        return Loaded(document, [_kind_finding(document)], False)
+    findings = schema.check(document)
+    if findings:
+        return Loaded(document, findings, False)
+    if document.kind != "config" and per_file is not None:
+        findings = per_file(document, Catalogue(root=None, config=config or Config()))
+    return Loaded(document, findings, True)
+
+
+def _kind_finding(document: Document) -> Finding:
+    if document.kind is None:
+        message = "'kind' is missing: say 'kind: role' or 'kind: team' (and 'roledocs: 1') at the top of the file"
+        return document.finding((), Severity.ERROR, "missing-key", message, at_key=True)
+    return document.finding(("kind",), Severity.ERROR, "invalid-value",
+                            f"'{document.kind}' is not a kind roledocs knows; use 'role' or 'team'.")
+
+
+def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None = None, config: Config | None = None,
+                per_file: PerFile | None = None, keep: tuple[str, ...] | None = None) -> list[Loaded]:
+    """Load files, dropping node trees: keeping thousands alive costs more memory than re-reading the rare file
+    that a later finding needs a position in. With `keep`, a valid role keeps only those keys (what the cross-file
+    rules read): validate needs no more, and the rest is costly to ship between processes. `reported` names the
+    files `per_file` runs on (None: all); the others serve only the cross-file rules."""
+    results = []
+    with collector_paused():
+        for path, display in items:
+            chosen = reported is None or display in reported
+            loaded = load_file(path, display, config, per_file if chosen else None)
+            document = loaded.document
+            if document is not None:
+                document.forget_nodes()
+                if keep is not None and loaded.valid and document.kind == "role":
+                    document.data = {key: document.data[key] for key in keep if key in document.data}
+            results.append(loaded)
+    return results
+
+
+def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None, *,
+             per_file: PerFile | None = None, keep: tuple[str, ...] | None = None,
+             reported: frozenset[str] | None = None) -> list[Loaded]:
+    """Load many files, in worker processes when there are enough of them to pay for the start-up."""
+    warn_if_slow()
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
+        return _load_chunk(items, reported, config, per_file, keep)
+    from concurrent.futures import ProcessPoolExecutor  # only here: a small catalogue loads without it, faster
+
+    chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+    # each chunk carries only its own share of `reported`: the whole set, pickled with every chunk, cost more
+    # than the rules it spares
+    shares = [None if reported is None else reported.intersection(d for _, d in chunk) for chunk in chunks]
+    load = partial(_load_chunk, config=config, per_file=per_file, keep=keep)
+    with collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
+        return [result for chunk in pool.map(load, chunks, shares) for result in chunk]
+
+
+def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
+                   per_file: PerFile | None = None, keep: tuple[str, ...] | None = None, named: list[Path] = (),
+                   reported: Callable[[Path], bool] | None = None) -> Catalogue:
+    """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
+    files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
+    With `keep` the roles are loaded for checking, not for rendering (see _load_chunk); with `reported`, only the
+    files it accepts get `per_file` (pre-commit names a few files of a large catalogue; see _load_chunk)."""
+    catalogue = Catalogue(root=root)
+    config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
+    items, results = [], []
+    if config_path is not None:
+        items.append((config_path, display_for(config_path)))
+        results.append(load_file(*items[0]))
+        if results[0].valid:
+            catalogue.config = Config.from_data(results[0].document.data)
+    output = (root / catalogue.config.output).resolve()
+    skip = {(root / ".git").resolve(), output}
+    discovery = discover(root, skip)
+    found = [p for p in discovery.files if p != config_path]
+    catalogue.nested = discovery.nested
+    for error in discovery.unreadable:
+        folder = Path(error.filename)
+        catalogue.paths[display_for(folder)] = folder
+        catalogue.findings.append(Finding(display_for(folder), None, None, Severity.ERROR, "file-unreadable",
+                                          f"cannot read this folder ({error.strerror}): its files are not checked"))
+    if output != root.resolve() and output.is_dir():
+        catalogue.unread = [display_for(p) for p in discover(output).files if looks_like_source(p)]
+    if named:  # discovery skips hidden folders and the output folder; a file the user names is read all the same
+        seen = {folder_of(p) / p.name for p in [*found, *([config_path] if config_path else [])]}
+        found += [p for p in named if folder_of(p) / p.name not in seen]
+    found = [(p, display_for(p)) for p in found]
+    items += found
+    chosen = None if reported is None else frozenset(display for path, display in found if reported(path))
+    if chosen is not None and len(chosen) == len(found):
+        chosen = None  # all of them: nothing to ship
+    results += load_all(found, jobs, catalogue.config, per_file=per_file, keep=keep, reported=chosen)
+    _collect(catalogue, items, results)
+    return catalogue
+
+
+def load_files(files: list[tuple[Path, str]], jobs: int | None = None, *, per_file: PerFile | None = None,
+               keep: tuple[str, ...] | None = None) -> Catalogue:
+    """Files checked alone, without a catalogue: references to other files are not resolved."""
+    catalogue = Catalogue(root=None)
+    _collect(catalogue, files, load_all(files, jobs, per_file=per_file, keep=keep))
+    return catalogue
+
+
+def _collect(catalogue: Catalogue, items: list[tuple[Path, str]], results: list[Loaded]) -> None:
+    for (path, display), loaded in zip(items, results):
+        catalogue.paths[display] = path
+        catalogue.findings.extend(loaded.findings)
+        document = loaded.document
+        if document is None:
+            # an unreadable file is most likely the role its name says: references to it are not errors too
+            if not is_config_file(path):
+                catalogue.known_ids.add(path.stem)
+            continue
+        if document.kind == "role" and isinstance(document.data, dict) and isinstance(document.data.get("id"), str):
+            catalogue.known_ids.add(document.data["id"])
+        if loaded.valid:
+            catalogue.add(document)
+
+
+LAYOUT_FOLDERS = ("roles", "teams")  # the usual layout of format-v1.md: <catalogue>/roles/*.yaml, teams/*.yaml
+
+
+def catalogue_root_for(path: Path) -> Path | None:
+    """The catalogue a path belongs to: the folder of the nearest roledocs.yaml at or above it. roledocs.yaml is
+    optional, so without one a file directly in a `roles/` or `teams/` folder belongs to the folder above (the usual
+    layout: its references then resolve, and a team finds its member roles). A folder given without a config above
+    gets None: the caller takes it as its own root."""
+    start = path if path.is_dir() else path.parent
+    config = find_config(start)
+    if config:
+        return config.parent
+    folder = start.resolve()
+    return folder.parent if not path.is_dir() and folder.name in LAYOUT_FOLDERS else None
+
+
+def is_yaml(path: Path) -> bool:
+    """Whether a file is one roledocs reads: .yaml, .yml, or the catalogue config."""
+    return path.suffix in YAML_SUFFIXES or is_config_file(path)
+
