@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from teams_support import activity, catalogue_copy, team, write_team
 
 from roledocs.rendering import raci as teamdocs
-from roledocs.rendering.charter import charter_model, render_charter
+from roledocs.rendering.charter import charter_model
+from roledocs.rendering.formats import Job, build
 from roledocs.check.inputs import load_team
 
 TEAM = EXAMPLE / "teams" / "it-delivery.yaml"
@@ -124,9 +125,9 @@ def test_a_charter_pdf_points_to_the_raci_document_when_the_matrix_is_too_large(
     loaded = load_team(str(root / "teams" / "small.yaml"))
     assert charter_model(loaded.document, loaded.catalogue, "pdf")["raci_inline"] is False
     assert charter_model(loaded.document, loaded.catalogue, "html")["raci_inline"] is True
-    html = render_charter(loaded.document, loaded.catalogue, "html")
+    html = build("charter", "html", Job(loaded.document, loaded.catalogue))
     assert "Plan the quarter" in html
-    reader = PdfReader(io.BytesIO(render_charter(loaded.document, loaded.catalogue, "pdf")))
+    reader = PdfReader(io.BytesIO(build("charter", "pdf", Job(loaded.document, loaded.catalogue))))
     text = words(" ".join(page.extract_text() for page in reader.pages))
     assert "too many to print in the charter" in text and "small-raci.pdf" in text
     assert "Plan the quarter" not in text

@@ -173,10 +173,10 @@ def test_usage_errors(cli, root):
 def test_raci_and_charter_written_to_one_folder_keep_apart(cli, root, isolated):
     """Spreadsheets are named `<team-id>.<ext>` like every document; in the charter's own formats the matrix is
     `<team-id>-raci.<ext>`, so writing both to one folder replaces neither."""
-    from roledocs.rendering.charter import CHARTER_FORMATS
-    from roledocs.rendering.raci import SHARED_WITH_CHARTER
+    from roledocs.output.names import CHARTER_EXTENSIONS
+    from roledocs.rendering.formats import FORMATS, formats_of
 
-    assert SHARED_WITH_CHARTER == set(CHARTER_FORMATS)
+    assert set(CHARTER_EXTENSIONS) == {FORMATS[("charter", name)].extension for name in formats_of("charter")}
     team_file = root / "teams" / "small.yaml"
     for fmt in ("csv", "xlsx", "md", "html"):
         assert cli("raci", team_file, "--to", fmt, "-o", "out").code == 0

@@ -105,8 +105,8 @@ def test_a_matrix_too_large_for_one_document_is_printed_in_parts_and_joined(root
     monkeypatch.setattr(teamdocs, "PART_ROWS", 25)
     loaded = load_team(str(wide_team(root)))
     assert len(teamdocs.pdf_parts(teamdocs.matrix_for(loaded.document, loaded.catalogue))) == 10  # 5 bands x 2
-    data = teamdocs.render_raci(loaded.document, loaded.catalogue, "pdf")
-    assert data == teamdocs.render_raci(loaded.document, loaded.catalogue, "pdf")
+    data = teamdocs.raci_pdf(loaded.document, loaded.catalogue)
+    assert data == teamdocs.raci_pdf(loaded.document, loaded.catalogue)
     reader, text = pdf_text(data)
     assert reader.metadata.title == "Probe Team: RACI matrix"
     numbers = [int(n) for n in re.findall(r"Page (\d+)", text)]

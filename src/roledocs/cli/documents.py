@@ -5,6 +5,7 @@ import os
 import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
+from ..rendering.formats import formats_of
 from .options import color_wanted, date_option, positive_int
 
 
@@ -41,7 +42,7 @@ def _render_parser(commands) -> None:
         epilog="example: roledocs render roles/it-project-manager.yaml --to pdf -o site/  "
                "(writes site/it-project-manager.pdf)")
     render.add_argument("files", nargs="+", metavar="FILE", help="role or team files")
-    render.add_argument("--to", required=True, choices=("md", "html", "pdf", "jsonld", "docx"),
+    render.add_argument("--to", required=True, choices=formats_of("role"),
                         help="output format: Markdown, standalone HTML, PDF, schema.org JobPosting JSON-LD or Word")
     render.add_argument("-o", "--output", default=".", metavar="DIR",
                         help="folder to write to, created if missing (default: here); '-' prints one md, html or "
@@ -69,48 +70,44 @@ def _checked_team(path: str):
     return team
 
 
-def _write_team_document(args, render, name) -> int:
-    """Check the team, render one document with render(document, catalogue, fmt), write it (or print it for -o -)."""
+def _write_team_document(args, kind: str) -> int:
+    """Check the team, render its document of `kind` (raci, charter) in --to, write it (or print it for -o -)."""
     from ..errors import UsageError
     from ..output.files import output_folder, output_path, write_atomic
+    from ..rendering.formats import FORMATS, Job, build
 
-    if args.output == "-" and args.to in ("xlsx", "pdf"):
+    if args.output == "-" and FORMATS[(kind, args.to)].binary:
         raise UsageError(f"-o - prints text formats only; {args.to} is binary: give a folder instead")
     folder = None if args.output == "-" else output_folder(args.output)
     team = _checked_team(args.team)
     if team is None:
         return EXIT_FAIL
-    data = render(team.document, team.catalogue, args.to)
+    data = build(kind, args.to, Job(team.document, team.catalogue))
     if folder is None:
         sys.stdout.write(data)
     else:
-        write_atomic(output_path(folder, name(team.document.data["id"], args.to)), data)
+        write_atomic(output_path(folder, FORMATS[(kind, args.to)].file_name(team.document.data["id"])), data)
     return EXIT_SUCCESS
 
 
 def cmd_raci(args) -> int:
     """`roledocs raci TEAM_FILE --to FORMAT`: the team's RACI matrix."""
-    from ..rendering.raci import raci_name, render_raci
-
-    return _write_team_document(args, render_raci, raci_name)
+    return _write_team_document(args, "raci")
 
 
 def cmd_charter(args) -> int:
     """`roledocs charter TEAM_FILE --to FORMAT`: the team charter."""
-    from ..rendering.charter import charter_name, render_charter
-
-    return _write_team_document(args, render_charter, charter_name)
+    return _write_team_document(args, "charter")
 
 
 def cmd_analyze(args) -> int:
     """`roledocs analyze TEAM_FILE`: workload and skill gaps, as text or JSON."""
-    from ..team.analysis import analyze_document
-    from ..rendering.analysis import FORMATS
+    from ..rendering.formats import Job, build
 
     team = _checked_team(args.team)
     if team is None:
         return EXIT_FAIL
-    sys.stdout.write(FORMATS[args.format](analyze_document(team.document, team.catalogue)))
+    sys.stdout.write(build("analysis", args.format, Job(team.document, team.catalogue)))
     return EXIT_SUCCESS
 
 
@@ -125,7 +122,7 @@ def _team_parsers(commands) -> None:
         epilog="example: roledocs raci roles/teams/it-delivery.yaml --to xlsx -o site/  "
                "(writes site/it-delivery.xlsx)")
     raci.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
-    raci.add_argument("--to", required=True, choices=("md", "html", "csv", "xlsx", "pdf"), help="output format")
+    raci.add_argument("--to", required=True, choices=formats_of("raci"), help="output format")
     raci.add_argument("-o", "--output", default=".", metavar="DIR",
                       help="folder to write to (default: here); '-' prints md, html or csv")
     raci.set_defaults(handler=cmd_raci)
@@ -139,7 +136,7 @@ def _team_parsers(commands) -> None:
         epilog="example: roledocs charter roles/teams/it-delivery.yaml --to pdf -o site/  "
                "(writes site/it-delivery.pdf)")
     charter.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
-    charter.add_argument("--to", required=True, choices=("html", "pdf", "md"), help="output format")
+    charter.add_argument("--to", required=True, choices=formats_of("charter"), help="output format")
     charter.add_argument("-o", "--output", default=".", metavar="DIR",
                          help="folder to write to (default: here); '-' prints md or html")
     charter.set_defaults(handler=cmd_charter)
@@ -152,7 +149,8 @@ def _team_parsers(commands) -> None:
                     "Exit 0 (flags are information), 1 when the team file or its roles have errors.",
         epilog="example: roledocs analyze roles/teams/it-delivery.yaml --format json")
     analyze.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
-    analyze.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    analyze.add_argument("--format", choices=formats_of("analysis"), default="text",
+                         help="output format (default: text)")
     analyze.set_defaults(handler=cmd_analyze)
 
 

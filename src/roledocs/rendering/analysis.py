@@ -93,4 +93,5 @@ def json_text(result: dict[str, Any]) -> str:
     return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-FORMATS: dict[str, Callable[[dict[str, Any]], str]] = {"text": text, "json": json_text}
+# by format name; rendering/formats.py lists them as the `analysis` kind
+REPORTS: dict[str, Callable[[dict[str, Any]], str]] = {"text": text, "json": json_text}

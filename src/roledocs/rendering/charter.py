@@ -1,28 +1,23 @@
 """The team charter: mission, lead, members and their roles, RACI matrix, KPIs, workload, skills, reporting lines.
 
-`render_charter(document, catalogue, fmt)` serves `roledocs charter` and `roledocs render TEAM_FILE`; the
-templates charter.md.j2 / charter.html.j2 (PDF: the HTML printed) see the model built by charter_model().
+It serves `roledocs charter`, `roledocs render TEAM_FILE` and the site (rendering/formats.py lists its formats);
+the templates charter.md.j2 / charter.html.j2 (PDF: the HTML printed) see the model built by charter_model().
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
+from ..output import names
 from ..team.analysis import analyze_document, lead_first, require_member_roles
 from ..team.matrix import matrix_for
 from .raci import pdf_parts, raci_model, team_summary
 
-# Where a member's role links to its job description, by format: beside the charter, as `roledocs render` and
-# `roledocs build` name them. A PDF has no neighbour files to link to.
-LINKS = {"html": "{id}.html", "md": "{id}.md", "pdf": None}
-
-
 def _member(member: dict, role: dict, lead: str | None, fmt: str) -> dict[str, Any]:
     people = [person["name"] for person in member.get("people", [])]
     headcount = member.get("headcount", 1)
-    link = LINKS[fmt]
     return {"id": member["role"], "title": role["title"], "summary": role["summary"], "role": role,
             "headcount": headcount, "people": people, "unfilled": max(headcount - len(people), 0),
-            "lead": member["role"] == lead, "link": link.format(id=member["role"]) if link else None}
+            "lead": member["role"] == lead, "link": names.link(member["role"], fmt)}
 
 
 def reporting_tree(members: list[dict], catalogue) -> list[dict[str, Any]]:
@@ -77,33 +72,15 @@ def charter_model(document, catalogue, fmt: str) -> dict[str, Any]:
     }
 
 
-def _template(name: str) -> Callable[..., str]:
-    def render(document, catalogue, fmt: str) -> str:
-        from .engine import environment, render_template
+def charter_document(document, catalogue, template: str, fmt: str) -> str:
+    """The charter of a checked team Document through a template (charter.md.j2, charter.html.j2)."""
+    from .engine import environment, render_template
 
-        return render_template(environment(catalogue), name, charter_model(document, catalogue, fmt))
-
-    return render
+    return render_template(environment(catalogue), template, charter_model(document, catalogue, fmt))
 
 
-def _pdf(document, catalogue, fmt: str) -> bytes:
+def charter_pdf(document, catalogue) -> bytes:
+    """The charter printed to PDF from its HTML."""
     from .writers.pdf import html_to_pdf
 
-    return html_to_pdf(_template("charter.html.j2")(document, catalogue, "pdf"), catalogue.root)
-
-
-CHARTER_FORMATS: dict[str, Callable[..., str | bytes]] = {
-    "md": _template("charter.md.j2"),
-    "html": _template("charter.html.j2"),
-    "pdf": _pdf,
-}
-
-
-def charter_name(team_id: str, fmt: str) -> str:
-    """`<team-id>.<ext>`, as `roledocs render` names the charter of a team file."""
-    return f"{team_id}.{fmt}"
-
-
-def render_charter(document, catalogue, fmt: str) -> str | bytes:
-    """The charter of a checked team Document as md, html (str) or pdf (bytes)."""
-    return CHARTER_FORMATS[fmt](document, catalogue, fmt)
+    return html_to_pdf(charter_document(document, catalogue, "charter.html.j2", "pdf"), catalogue.root)

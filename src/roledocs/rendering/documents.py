@@ -20,10 +20,9 @@ from ..errors import RoledocsError, UsageError
 from ..findings import Finding, sort_findings
 from ..output.files import output_path, write_atomic
 from ..source.config import is_config_file
-from .formats import FORMATS, RoleJob
+from .formats import FORMATS, Format, Job, formats_of
 from .writers.jsonld import PostingOptions
 
-CHARTER_FORMATS = ("md", "html", "pdf")
 
 
 def _describe(finding: Finding) -> str:
@@ -36,15 +35,9 @@ def _refuse_wrong_kind(item: Input, fmt: str) -> None:
     a team file in a role-only format."""
     if is_config_file(Path(item.given)):
         raise UsageError(f"{item.given}: is the catalogue config; give role or team files")
-    if item.document is not None and item.document.kind == "team" and fmt not in CHARTER_FORMATS:
-        raise UsageError(f"{item.given}: is a team file: its charter renders as {', '.join(CHARTER_FORMATS)} "
+    if item.document is not None and item.document.kind == "team" and fmt not in formats_of("charter"):
+        raise UsageError(f"{item.given}: is a team file: its charter renders as {', '.join(formats_of('charter'))} "
                          "(for the RACI matrix as a table, use `roledocs raci`)")
-
-
-def _charter(item: Input, fmt: str) -> str | bytes:
-    from .charter import render_charter
-
-    return render_charter(item.document, item.catalogue, fmt)
 
 
 @dataclass
@@ -62,7 +55,7 @@ class Renderer:
     """Renders inputs to one format, reporting problems on `err`; `failed` says whether any input failed."""
 
     def __init__(self, fmt: str, options: PostingOptions, err: TextIO) -> None:
-        self.fmt, self.format, self.options, self.err = fmt, FORMATS[fmt], options, err
+        self.fmt, self.format, self.options, self.err = fmt, FORMATS[("role", fmt)], options, err
         self.failed = False
 
     def fail(self, message: str) -> None:
@@ -79,17 +72,18 @@ class Renderer:
             self.fail(f"{item.given}: not rendered: fix the errors above" if item.findings else
                       f"{item.given}: not rendered: it is not a role or team file")
             return None
-        data = item.document.data
-        name = f"{data['id']}.{self.format.extension}"
-        root = item.catalogue.root
+        format = self.format_of(item)
         try:
-            if item.document.kind == "team":
-                return Rendered(item.given, name, _charter(item, self.fmt), root, printed=True)
-            content = self.format.build(RoleJob(item.document, item.catalogue, self.options))
+            content = format.build(Job(item.document, item.catalogue, self.options))
         except RoledocsError as error:
             self.fail(f"{item.given}: not rendered: {error}")
             return None
-        return Rendered(item.given, name, content, root, printed=self.format.finish is None)
+        return Rendered(item.given, format.file_name(item.document.data["id"]), content, item.catalogue.root,
+                        printed=format.finish is None)
+
+    def format_of(self, item: Input) -> Format:
+        """The format a file renders in: its job description for a role, its charter for a team."""
+        return FORMATS[("charter", self.fmt)] if item.document.kind == "team" else self.format
 
     def finish(self, items: list[Rendered], jobs: int) -> list[Rendered]:
         """Run the format's second step (PDF printing) on what needs it, in worker processes when it pays."""
@@ -124,9 +118,10 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
     if configs and len(configs) < len(paths):  # `roles/*.yaml` takes in roledocs.yaml: it is settings, not a document
         err.write(f"roledocs: skipped {', '.join(configs)}: the catalogue config applies to the other files\n")
         paths = [given for given in paths if given not in configs]
-    if output is None and (FORMATS[fmt].binary or len(paths) != 1):
+    binary = FORMATS[("role", fmt)].binary
+    if output is None and (binary or len(paths) != 1):
         raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
-                         if not FORMATS[fmt].binary else f"{fmt} is binary: write it to a folder with -o DIR")
+                         if not binary else f"{fmt} is binary: write it to a folder with -o DIR")
     inputs = load_inputs(paths)
     for item in inputs:
         _refuse_wrong_kind(item, fmt)

@@ -1,68 +1,146 @@
-"""The output formats of `roledocs render`, by name: what each file is called and how a role becomes one.
+"""The one table of output formats: for each kind of document (a role's job description, a team's charter, its
+RACI matrix, its analysis) and format, the file extension, whether it is binary, how it is built and named.
 
-A format builds its document in the main process (templates, JSON, Word); PDF has a second, slow step (WeasyPrint)
-that the render pipeline may run in worker processes.
+The table is cheap to import (the CLI takes its choices from it): each builder imports its renderer only when
+called. A format may have a second, slow step (PDF printing) that the render pipeline runs in worker processes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .views import config_model, role_context, role_model
-from .engine import environment, render_template
-from .writers.jsonld import PostingOptions
+from ..output import names
+
+if TYPE_CHECKING:
+    from .writers.jsonld import PostingOptions
+
+KINDS = ("role", "charter", "raci", "analysis")
 
 
-@dataclass(frozen=True)
-class RoleJob:
-    """One role to render: its document, the catalogue it belongs to, and the JSON-LD posting options."""
+class Job(NamedTuple):
+    """One document to build: its checked Document, the catalogue it belongs to, and the JSON-LD posting options
+    (None: the defaults)."""
 
     document: object
     catalogue: object
-    options: PostingOptions = field(default_factory=PostingOptions)
+    options: PostingOptions | None = None
 
 
-def _template(name: str, fmt: str) -> Callable[[RoleJob], str]:
-    def build(job: RoleJob) -> str:
-        return render_template(environment(job.catalogue), name, role_context(job.document, job.catalogue, fmt))
+class Format(NamedTuple):
+    """An output format of one kind of document: its name (the `--to` value), file extension, whether it is binary
+    (never to a terminal), how a Job becomes it, and an optional second step run on the built text (PDF printing)
+    that may go to worker processes."""
+
+    kind: str
+    name: str
+    extension: str
+    binary: bool
+    build: Callable[[Job], str | bytes]
+    finish: Callable[[str, Path | None], bytes] | None = None
+
+    def file_name(self, identifier: str) -> str:
+        """The output file's name for the document of this id (see output/names.py)."""
+        if self.kind == "raci":
+            return names.raci(identifier, self.extension)
+        return names.document(identifier, self.extension)
+
+
+def _role_template(template: str, fmt: str) -> Callable[[Job], str]:
+    def build(job: Job) -> str:
+        from .role import job_description
+
+        return job_description(job, template, fmt)
 
     return build
 
 
-def _jsonld(job: RoleJob) -> str:
-    from .writers.jsonld import job_posting, to_json
+def _role_jsonld(job: Job) -> str:
+    from .role import job_posting
 
-    return to_json(job_posting(role_model(job.document, job.catalogue), config_model(job.catalogue), job.options))
-
-
-def _docx(job: RoleJob) -> bytes:
-    from .writers.docx import job_description
-
-    return job_description(role_model(job.document, job.catalogue), config_model(job.catalogue))
+    return job_posting(job)
 
 
-def _pdf(html: str, root: Path | None) -> bytes:
+def _role_docx(job: Job) -> bytes:
+    from .role import word_document
+
+    return word_document(job)
+
+
+def _print_pdf(html: str, root: Path | None) -> bytes:
     from .writers.pdf import html_to_pdf
 
     return html_to_pdf(html, root)
 
 
-@dataclass(frozen=True)
-class Format:
-    """An output format: file extension, whether it is binary (never to a terminal), how to build it, and an
-    optional second step run on the built text (PDF printing) that may go to worker processes."""
+def _charter(template: str, fmt: str) -> Callable[[Job], str]:
+    def build(job: Job) -> str:
+        from .charter import charter_document
 
-    extension: str
-    binary: bool
-    build: Callable[[RoleJob], str | bytes]
-    finish: Callable[[str, Path | None], bytes] | None = None
+        return charter_document(job.document, job.catalogue, template, fmt)
+
+    return build
 
 
-FORMATS: dict[str, Format] = {
-    "md": Format("md", False, _template("job-description.md.j2", "md")),
-    "html": Format("html", False, _template("job-description.html.j2", "html")),
-    "pdf": Format("pdf", True, _template("job-description.html.j2", "pdf"), _pdf),
-    "jsonld": Format("jsonld", False, _jsonld),
-    "docx": Format("docx", True, _docx),
-}
+def _charter_pdf(job: Job) -> bytes:
+    from .charter import charter_pdf
+
+    return charter_pdf(job.document, job.catalogue)
+
+
+def _raci(template: str, fmt: str) -> Callable[[Job], str]:
+    def build(job: Job) -> str:
+        from .raci import raci_document
+
+        return raci_document(job.document, job.catalogue, template, fmt)
+
+    return build
+
+
+def _raci_table(fmt: str) -> Callable[[Job], str | bytes]:
+    def build(job: Job) -> str | bytes:
+        from . import raci
+
+        return {"csv": raci.raci_csv, "xlsx": raci.raci_xlsx, "pdf": raci.raci_pdf}[fmt](job.document, job.catalogue)
+
+    return build
+
+
+def _analysis(fmt: str) -> Callable[[Job], str]:
+    def build(job: Job) -> str:
+        from ..team.analysis import analyze_document
+        from .analysis import REPORTS
+
+        return REPORTS[fmt](analyze_document(job.document, job.catalogue))
+
+    return build
+
+
+FORMATS: dict[tuple[str, str], Format] = {(format.kind, format.name): format for format in (
+    Format("role", "md", "md", False, _role_template("job-description.md.j2", "md")),
+    Format("role", "html", "html", False, _role_template("job-description.html.j2", "html")),
+    Format("role", "pdf", "pdf", True, _role_template("job-description.html.j2", "pdf"), _print_pdf),
+    Format("role", "jsonld", "jsonld", False, _role_jsonld),
+    Format("role", "docx", "docx", True, _role_docx),
+    Format("charter", "md", "md", False, _charter("charter.md.j2", "md")),
+    Format("charter", "html", "html", False, _charter("charter.html.j2", "html")),
+    Format("charter", "pdf", "pdf", True, _charter_pdf),
+    Format("raci", "md", "md", False, _raci("raci.md.j2", "md")),
+    Format("raci", "html", "html", False, _raci("raci.html.j2", "html")),
+    Format("raci", "csv", "csv", False, _raci_table("csv")),
+    Format("raci", "xlsx", "xlsx", True, _raci_table("xlsx")),
+    Format("raci", "pdf", "pdf", True, _raci_table("pdf")),
+    Format("analysis", "text", "txt", False, _analysis("text")),
+    Format("analysis", "json", "json", False, _analysis("json")),
+)}
+
+
+def formats_of(kind: str) -> tuple[str, ...]:
+    """The format names a kind of document comes in, in the table's order (the CLI's `--to` choices)."""
+    return tuple(name for (each, name) in FORMATS if each == kind)
+
+
+def build(kind: str, fmt: str, job: Job) -> str | bytes:
+    """The finished document (PDFs printed) of one kind in one format."""
+    format = FORMATS[(kind, fmt)]
+    content = format.build(job)
+    return format.finish(content, job.catalogue.root) if format.finish else content

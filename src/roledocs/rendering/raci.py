@@ -1,4 +1,5 @@
-"""The RACI matrix document by format (RACI_FORMATS), its template context and output file name.
+"""The RACI matrix as a document: its template context, and the md/html (templates), PDF, CSV and XLSX builders
+that rendering/formats.py lists.
 
 Markdown and HTML come from the templates raci.md.j2 / raci.html.j2 (overridable in the catalogue's templates/);
 PDF is the HTML printed with format "pdf": the matrix in column bands that repeat the activity column, on
@@ -8,7 +9,7 @@ landscape pages. A matrix too large to lay out at once is printed part by part a
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from typing import Any
 
 from ..team.matrix import LEGEND, Matrix, matrix_for
 
@@ -68,12 +69,10 @@ def _context(document, catalogue, fmt: str, raci: dict[str, Any], part: dict | N
             "part": part}
 
 
-def _template(name: str) -> Callable[..., str]:
-    def render(document, catalogue, fmt: str) -> str:
-        raci = raci_model(matrix_for(document, catalogue))
-        return _render(catalogue, name, _context(document, catalogue, fmt, raci))
-
-    return render
+def raci_document(document, catalogue, template: str, fmt: str) -> str:
+    """The RACI matrix of a checked team Document through a template (raci.md.j2, raci.html.j2)."""
+    raci = raci_model(matrix_for(document, catalogue))
+    return _render(catalogue, template, _context(document, catalogue, fmt, raci))
 
 
 def pdf_parts(matrix: Matrix) -> list[tuple[range, range]]:
@@ -87,14 +86,15 @@ def pdf_parts(matrix: Matrix) -> list[tuple[range, range]]:
     return [(band, range(start, min(start + size, rows))) for band in bands for start in range(0, rows, size)]
 
 
-def _pdf(document, catalogue, fmt: str) -> bytes:
+def raci_pdf(document, catalogue) -> bytes:
+    """The RACI matrix as PDF: one tagged document, or printed part by part and joined when it is large."""
     from .writers.pdf import html_to_pdf
     from .writers.pdfjoin import join_pdfs, page_count
 
     matrix = matrix_for(document, catalogue)
     parts = pdf_parts(matrix)
     if len(parts) == 1:
-        return html_to_pdf(_template("raci.html.j2")(document, catalogue, "pdf"), catalogue.root)
+        return html_to_pdf(raci_document(document, catalogue, "raci.html.j2", "pdf"), catalogue.root)
     printed, next_page = [], 1
     for number, (columns, rows) in enumerate(parts, 1):
         raci = raci_model(matrix.select(columns, rows), columns.start, len(matrix.columns))
@@ -105,38 +105,15 @@ def _pdf(document, catalogue, fmt: str) -> bytes:
     return join_pdfs(printed, f"{matrix.team_name}: RACI matrix")
 
 
-def _csv(document, catalogue, fmt: str) -> str:
+def raci_csv(document, catalogue) -> str:
+    """The RACI matrix as CSV."""
     from .writers.sheets import to_csv
 
     return to_csv(matrix_for(document, catalogue))
 
 
-def _xlsx(document, catalogue, fmt: str) -> bytes:
+def raci_xlsx(document, catalogue) -> bytes:
+    """The RACI matrix as an Excel workbook."""
     from .writers.sheets import to_xlsx
 
     return to_xlsx(matrix_for(document, catalogue))
-
-
-RACI_FORMATS: dict[str, Callable[..., str | bytes]] = {
-    "md": _template("raci.md.j2"),
-    "html": _template("raci.html.j2"),
-    "pdf": _pdf,
-    "csv": _csv,
-    "xlsx": _xlsx,
-}
-
-
-# The charter's formats: in these the matrix is `<team-id>-raci.<ext>`, so it sits beside the charter
-# (`<team-id>.<ext>`, as `render` names every document) without replacing it.
-SHARED_WITH_CHARTER = frozenset({"md", "html", "pdf"})
-
-
-def raci_name(team_id: str, fmt: str) -> str:
-    """`<team-id>.csv` and `<team-id>.xlsx`, named like every other document; `<team-id>-raci.<ext>` in the formats
-    the charter also comes in."""
-    return f"{team_id}-raci.{fmt}" if fmt in SHARED_WITH_CHARTER else f"{team_id}.{fmt}"
-
-
-def render_raci(document, catalogue, fmt: str) -> str | bytes:
-    """The RACI matrix of a checked team Document in one format (a key of RACI_FORMATS)."""
-    return RACI_FORMATS[fmt](document, catalogue, fmt)

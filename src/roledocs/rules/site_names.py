@@ -6,7 +6,7 @@ hidden (site.py).
 """
 from __future__ import annotations
 
-from ..site.index import INDEX_NAME, page_names
+from ..output import names
 from .registry import Problem, rule
 
 
@@ -30,12 +30,12 @@ def build_output_clash(catalogue):
 
     **Good**: `id: it-delivery-coordinator`
     """
-    owners: dict[str, tuple] = {INDEX_NAME: (None, "", None)}  # file name -> (document, what it is, owner id)
+    owners: dict[str, tuple] = {names.INDEX: (None, "", None)}  # file name -> (document, what it is, owner id)
     owned = [("team", tid, catalogue.teams[tid]) for tid in sorted(catalogue.teams)] + \
             [("role", rid, catalogue.roles[rid]) for rid in sorted(catalogue.roles)]  # teams first: fewer, kept
-    names = page_names(catalogue.roles, catalogue.teams, pdf=True)
+    pages = names.site_pages(catalogue.roles, catalogue.teams, pdf=True)
     for kind, owner, document in owned:
-        for name, what in names[f"{kind}:{owner}"]:
+        for name, what in pages[f"{kind}:{owner}"]:
             if name not in owners:
                 owners[name] = (document, what, owner)
                 continue

@@ -23,7 +23,8 @@ from ..output.files import output_folder, output_path, write_atomic
 from ..output.placement import placement_problem
 from .manifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
                            write_manifest)
-from .index import INDEX_NAME, render_index
+from ..output import names
+from .index import render_index
 from .progress import Progress
 from .pages import made, print_pdfs, write_pages
 
@@ -139,31 +140,30 @@ class _Keys:
 def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
     """Every output of the site with its key, roles (by id) then teams (by id), the front page last."""
     from ..team.analysis import require_member_roles
-    from ..rendering.charter import render_charter
-    from ..rendering.formats import FORMATS, RoleJob
-    from ..rendering.raci import render_raci
+    from ..rendering.formats import FORMATS, Job
 
     keys = _Keys(catalogue)
     pages = []
     for rid in sorted(catalogue.roles):
         document = catalogue.roles[rid]
-        job, key = RoleJob(document, catalogue), keys.role(rid)
-        pages.append(Page(f"{rid}.html", digest("html", key, keys.templates), document.path,
-                          lambda job=job: FORMATS["html"].build(job)))
-        pages.append(Page(f"{rid}.jsonld", digest("jsonld", key), document.path,
-                          lambda job=job: FORMATS["jsonld"].build(job)))
+        job, key = Job(document, catalogue), keys.role(rid)
+        html, jsonld, printed = (FORMATS[("role", fmt)] for fmt in ("html", "jsonld", "pdf"))
+        pages.append(Page(html.file_name(rid), digest("html", key, keys.templates), document.path,
+                          lambda job=job: html.build(job)))
+        pages.append(Page(jsonld.file_name(rid), digest("jsonld", key), document.path,
+                          lambda job=job: jsonld.build(job)))
         if pdf:
-            pages.append(Page(f"{rid}.pdf", digest("pdf", key, keys.templates, printer_digest()), document.path,
-                              lambda job=job: FORMATS["pdf"].build(job), print_pdf=True))
+            pages.append(Page(printed.file_name(rid), digest("pdf", key, keys.templates, printer_digest()),
+                              document.path, lambda job=job: printed.build(job), print_pdf=True))
     for tid in sorted(catalogue.teams):
         require_member_roles(catalogue.teams[tid], catalogue)  # refused before any page is written
-        document, key = catalogue.teams[tid], keys.team(tid)
-        pages.append(Page(f"{tid}.html", digest("charter", key), document.path,
-                          lambda d=document: render_charter(d, catalogue, "html")))
-        pages.append(Page(f"{tid}-raci.html", digest("raci", key), document.path,
-                          lambda d=document: render_raci(d, catalogue, "html")))
+        job, key = Job(catalogue.teams[tid], catalogue), keys.team(tid)
+        for kind in ("charter", "raci"):
+            format = FORMATS[(kind, "html")]
+            pages.append(Page(format.file_name(tid), digest(kind, key), job.document.path,
+                              lambda job=job, format=format: format.build(job)))
     index = render_index(catalogue, pdf)
-    pages.append(Page(INDEX_NAME, digest("index", index), INDEX_NAME, lambda: index))
+    pages.append(Page(names.INDEX, digest("index", index), names.INDEX, lambda: index))
     _one_page_per_name(pages)
     return pages
 
@@ -175,7 +175,7 @@ def _one_page_per_name(pages: list[Page]) -> None:
     for page in pages:
         if page.name in sources:
             first, second = sources[page.name], page.source
-            shown = "the site's front page" if second == INDEX_NAME else second
+            shown = "the site's front page" if second == names.INDEX else second
             raise RoledocsError(f"{first} and {shown} would both be written as {page.name}; nothing built: choose "
                                 "another id (`lint:` or a suppression hides build-output-clash and duplicate-id "
                                 "from validate, not from build)")

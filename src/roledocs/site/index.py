@@ -1,33 +1,23 @@
 """The site's front page: every role by job family and every team with its members, linked to their documents.
 
 `index_model(catalogue, pdf)` is what `index.html.j2` sees (overridable like any template); `render_index` renders
-it. `page_names` says what `roledocs build` calls each file and what it is, for the build-output-clash rule.
+it. Every file it links to is named by output/names.py.
 """
 from __future__ import annotations
 
 from typing import Any
 
-INDEX_NAME = "index.html"
+from ..output import names
+
 NO_FAMILY = "Other roles"
-
-
-def page_names(role_ids, team_ids, pdf: bool) -> dict[str, list[tuple[str, str]]]:
-    """The files of each role and team with what each is, as `render`, `charter` and `raci` name them:
-    `<id>.html`, `<id>.jsonld`, `<id>.pdf` (with pdf) for a role; `<id>.html` (charter) and `<id>-raci.html` for a
-    team. Keys are `role:<id>` and `team:<id>`."""
-    names = {f"role:{rid}": [(f"{rid}.html", "job description"), (f"{rid}.jsonld", "JSON-LD")] +
-             ([(f"{rid}.pdf", "PDF")] if pdf else []) for rid in role_ids}
-    names.update({f"team:{tid}": [(f"{tid}.html", "charter"), (f"{tid}-raci.html", "RACI matrix")]
-                  for tid in team_ids})
-    return names
 
 
 def _role_entry(document, pdf: bool) -> dict[str, Any]:
     data = document.data
     rid = data["id"]
     return {"id": rid, "title": data["title"], "level": data.get("level"), "family": data.get("family"),
-            "summary": data["summary"], "html": f"{rid}.html", "jsonld": f"{rid}.jsonld",
-            "pdf": f"{rid}.pdf" if pdf else None}
+            "summary": data["summary"], "html": names.document(rid, "html"),
+            "jsonld": names.document(rid, "jsonld"), "pdf": names.document(rid, "pdf") if pdf else None}
 
 
 def _by_title(entries: list[dict]) -> list[dict]:
@@ -53,8 +43,8 @@ def index_model(catalogue, pdf: bool) -> dict[str, Any]:
         data = document.data
         members = [roles[m["role"]] | {"headcount": m.get("headcount", 1), "lead": m["role"] == data.get("lead")}
                    for m in lead_first(data)]
-        teams.append({"id": tid, "name": data["name"], "mission": data["mission"], "charter": f"{tid}.html",
-                      "raci": f"{tid}-raci.html", "members": members})
+        teams.append({"id": tid, "name": data["name"], "mission": data["mission"], "charter": names.document(tid, "html"),
+                      "raci": names.raci(tid, "html"), "members": members})
     return {
         "config": config_model(catalogue),
         "families": [{"name": name, "roles": _by_title(families[name])} for name in named],

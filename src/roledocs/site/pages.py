@@ -59,7 +59,7 @@ def print_pdfs(pages: list[tuple], root: Path, jobs: int, done: Callable[[object
     """Print (page, HTML) pairs to PDF, in up to `jobs` worker processes when there is more than one document."""
     from ..rendering.formats import FORMATS
 
-    finish = FORMATS["pdf"].finish
+    finish = FORMATS[("role", "pdf")].finish
     if jobs <= 1 or len(pages) <= 1:
         for page, html in pages:
             done(page, made(page, lambda html=html: finish(html, root)))

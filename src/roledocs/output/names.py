@@ -1,0 +1,38 @@
+"""Every output file's name, decided once: what render, raci, charter and build call a document, what the site's
+pages and links point to, and what the build-output-clash rule compares.
+
+Names come from ids alone, so the checks can ask them before anything is rendered.
+"""
+from __future__ import annotations
+
+INDEX = "index.html"
+# The formats a team charter comes in: a RACI matrix in one of these is `<team-id>-raci.<ext>`, so it sits beside
+# the charter (`<team-id>.<ext>`) without replacing it. rendering/formats.py has a charter row for each.
+CHARTER_EXTENSIONS = ("md", "html", "pdf")
+
+
+def document(identifier: str, extension: str) -> str:
+    """`<id>.<ext>`: a role's job description, or a team's charter."""
+    return f"{identifier}.{extension}"
+
+
+def raci(team_id: str, extension: str) -> str:
+    """`<team-id>.csv` / `.xlsx`, named like every other document; `<team-id>-raci.<ext>` in the formats the charter
+    also comes in."""
+    return f"{team_id}-raci.{extension}" if extension in CHARTER_EXTENSIONS else f"{team_id}.{extension}"
+
+
+def link(identifier: str, extension: str) -> str | None:
+    """Where a document links to the document of a role beside it; None in a PDF, which has no neighbour files."""
+    return None if extension == "pdf" else document(identifier, extension)
+
+
+def site_pages(role_ids, team_ids, pdf: bool) -> dict[str, list[tuple[str, str]]]:
+    """The files `roledocs build` writes for each role and team, with what each is: `<id>.html`, `<id>.jsonld`,
+    `<id>.pdf` (with pdf) for a role; the charter `<id>.html` and `<id>-raci.html` for a team. Keys are
+    `role:<id>` and `team:<id>`; the front page is INDEX."""
+    names = {f"role:{rid}": [(document(rid, "html"), "job description"), (document(rid, "jsonld"), "JSON-LD")] +
+             ([(document(rid, "pdf"), "PDF")] if pdf else []) for rid in role_ids}
+    names.update({f"team:{tid}": [(document(tid, "html"), "charter"), (raci(tid, "html"), "RACI matrix")]
+                  for tid in team_ids})
+    return names
