@@ -19,8 +19,10 @@ def run_checks(catalogue: Catalogue) -> list[Finding]:
     return catalogue.findings + run_catalogue_rules(catalogue)
 
 
-def validate(paths: list[str], jobs: int | None = None) -> Validation:
-    """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for)."""
+def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False) -> Validation:
+    """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for).
+    With `whole`, the catalogues read keep every role whole (the library API hands them out); otherwise a role
+    keeps only what the cross-file rules read, which is all validate needs and much cheaper to load in workers."""
     requested: dict[Path, str] = {}
     roots: dict[Path, list[Path]] = {}
     alone: list[Path] = []
@@ -45,13 +47,16 @@ def validate(paths: list[str], jobs: int | None = None) -> Validation:
             roots.setdefault(root.resolve(), []).extend(named_files(path, root))
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
-        findings, files = _check(roots, alone, Requested(requested), jobs)
-    return Validation(sort_findings(findings + blocked), sorted(files + [f.path for f in blocked]))
+        findings, files, catalogues = _check(roots, alone, Requested(requested), jobs,
+                                             None if whole else CROSS_FILE_ROLE_KEYS)
+    # only the library API keeps the catalogues: held past the collector's pause, thousands of them cost a full scan
+    return Validation(sort_findings(findings + blocked), sorted(files + [f.path for f in blocked]),
+                      catalogues if whole else [])
 
 
-def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested,
-           jobs: int | None) -> tuple[list[Finding], list[str]]:
-    """The findings and files in scope of every catalogue the paths lead to."""
+def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, jobs: int | None,
+           keep: tuple[str, ...] | None) -> tuple[list[Finding], list[str], list[Catalogue]]:
+    """The findings and files in scope of every catalogue the paths lead to, and those catalogues."""
     display = scope.namer()
     findings: list[Finding] = []
     files: list[str] = []
@@ -59,14 +64,13 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested,
     pending = dict(roots)
     while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
         root, named = pending.popitem()
-        catalogues.append(load_catalogue(root, display, jobs=jobs, per_file=run_file_rules, keep=CROSS_FILE_ROLE_KEYS,
-                                         named=named, reported=scope.in_scope))
+        catalogues.append(load_catalogue(root, display, jobs=jobs, per_file=run_file_rules, keep=keep, named=named,
+                                         reported=scope.in_scope))
         for nested in map(Path.resolve, catalogues[-1].nested):
             if nested not in roots and scope.folder_in_scope(nested):
                 roots[nested] = pending[nested] = []
     if alone:
-        catalogues.append(load_files([(p, display(p)) for p in alone], jobs, per_file=run_file_rules,
-                                     keep=CROSS_FILE_ROLE_KEYS))
+        catalogues.append(load_files([(p, display(p)) for p in alone], jobs, per_file=run_file_rules, keep=keep))
     for catalogue in catalogues:
         keep = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
         found = run_checks(catalogue)
@@ -74,4 +78,4 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested,
         keep |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
         files.extend(keep)
         findings.extend(f for f in found if f.path in keep)
-    return findings, files
+    return findings, files, catalogues

@@ -28,8 +28,8 @@ def cmd_render(args) -> int:
                 print(f"roledocs: {option} only applies to --to jsonld; ignored", file=sys.stderr)
     options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
     output = None if args.output == "-" else output_folder(args.output)
-    ok = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
-    return EXIT_SUCCESS if ok else EXIT_FAIL
+    result = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
+    return EXIT_FAIL if result.failed else EXIT_SUCCESS
 
 
 def _render_parser(commands) -> None:

@@ -41,6 +41,14 @@ def _refuse_wrong_kind(item: Input, fmt: str) -> None:
 
 
 @dataclass
+class RenderResult:
+    """What a render run did: the files it wrote, and whether any given file was not rendered (the run fails)."""
+
+    written: list[Path]
+    failed: bool
+
+
+@dataclass
 class Rendered:
     """A document ready to write (or, for PDF, to print): where it goes and what it holds."""
 
@@ -110,9 +118,9 @@ class Renderer:
 
 def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int | None = None,
                  options: PostingOptions = PostingOptions(), err: TextIO | None = None,
-                 out: TextIO | None = None) -> bool:
+                 out: TextIO | None = None) -> RenderResult:
     """Render each file to `fmt` into the folder `output` (None: to `out`, default standard output); problems go
-    to `err` (default standard error). True when every file was rendered."""
+    to `err` (default standard error). Returns the files written and whether any file was not rendered."""
     err, out = err or sys.stderr, out or sys.stdout
     configs = [given for given in paths if is_config_file(Path(given))]
     if configs and len(configs) < len(paths):  # `roles/*.yaml` takes in roledocs.yaml: it is settings, not a document
@@ -137,9 +145,10 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
             continue
         names[rendered.name] = item.given
         built.append(rendered)
+    written = []
     for rendered in renderer.finish(built, jobs or os.cpu_count() or 1):
         if output is None:
             out.write(rendered.content)
         else:
-            write_atomic(output_path(output, rendered.name), rendered.content)
-    return not renderer.failed
+            written.append(write_atomic(output_path(output, rendered.name), rendered.content))
+    return RenderResult(written, renderer.failed)

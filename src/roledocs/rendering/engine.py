@@ -11,7 +11,6 @@ numbers in one render (nested `range` loops), and to run longer than a minute on
 """
 from __future__ import annotations
 
-import os
 import re
 import traceback
 from functools import lru_cache
@@ -26,6 +25,8 @@ from jinja2.utils import pass_eval_context
 from markupsafe import Markup
 
 from ..errors import RoledocsError
+from ..source.assets import template_folder
+from ..source.request import shown
 from .sandbox import BoundedSandbox
 from .timelimit import time_limit
 
@@ -104,36 +105,9 @@ class _FolderLoader(BaseLoader):
         if not path.is_file():
             raise TemplateNotFound(template)
         if not path.resolve().is_relative_to(self.real):
-            raise TemplateError(f"{_shown(path)}: refused: it links to a file outside the template folder "
-                                f"{_shown(self.folder)}")
-        return path.read_text(encoding="utf-8"), _shown(path), lambda: True
-
-
-def _shown(path: Path) -> str:
-    """A path as people see it: relative to the current folder when below it."""
-    try:
-        return Path(os.path.relpath(path)).as_posix() if Path(path).is_absolute() else Path(path).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
-
-
-def template_folder(catalogue) -> Path | None:
-    """The catalogue's override folder: config `templates`, else `templates/` when present; inside the catalogue."""
-    if catalogue is None or catalogue.root is None:
-        return None
-    root = Path(catalogue.root)
-    name = catalogue.config.templates
-    folder = root / (name or "templates")
-    if not folder.is_dir():
-        if name:
-            what = "is a file, not a folder" if folder.exists() else "does not exist"
-            raise RoledocsError(f"the template folder '{name}' set in the catalogue config {what} "
-                                f"(looked for {_shown(folder)})")
-        return None
-    if not folder.resolve().is_relative_to(root.resolve()):
-        raise RoledocsError(f"the template folder '{name or 'templates'}' is outside the catalogue folder; "
-                            f"keep it inside {_shown(root)}")
-    return folder
+            raise TemplateError(f"{shown(path)}: refused: it links to a file outside the template folder "
+                                f"{shown(self.folder)}")
+        return path.read_text(encoding="utf-8"), shown(path), lambda: True
 
 
 MAX_RENDER_SECONDS = 60  # the largest built-in documents (a 500 x 200 RACI matrix) render in about a second
@@ -179,12 +153,12 @@ def render_template(env, name: str, context: dict[str, Any]) -> str:
         raise
     except TemplateSyntaxError as error:
         where = error.filename or error.name or name
-        raise TemplateError(f"{_shown(Path(where))}:{error.lineno}: template syntax error: {error.message}") from None
+        raise TemplateError(f"{shown(Path(where))}:{error.lineno}: template syntax error: {error.message}") from None
     except TemplateNotFound as error:
         raise TemplateError(f"template '{error.name}' not found (rendering {name}); built-in templates: "
                             f"{', '.join(_BuiltinLoader().list_templates())}") from None
     except Exception as error:  # anything raised half way through a template is that template's fault
         place = _template_line(error)
-        where = f"{_shown(Path(place[0]))}:{place[1]}" if place else name
+        where = f"{shown(Path(place[0]))}:{place[1]}" if place else name
         message = str(error) or type(error).__name__
         raise TemplateError(f"{where}: template error: {message}") from None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import RoledocsError
+from ..source.assets import logo_file
 from ..source.targets import parse_target
 
 LEVEL_NAMES = {1: "awareness", 2: "basic", 3: "proficient", 4: "advanced", 5: "expert"}
@@ -23,7 +23,6 @@ FREQUENCIES = {"daily": "Daily", "weekly": "Weekly", "monthly": "Monthly", "quar
                "yearly": "Yearly", "ongoing": "Ongoing", "as-needed": "As needed"}
 PERIODS = {"hour": "per hour", "day": "per day", "week": "per week", "month": "per month", "year": "per year"}
 _SYMBOLS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
-MAX_LOGO_BYTES = 1024 * 1024
 
 
 class TargetText(str):
@@ -147,23 +146,12 @@ def _logo_data_uri(path: Path, mtime_ns: int, size: int) -> str:
 
 
 def logo_model(catalogue) -> dict | None:
-    """The configured logo inlined as a data: URI (documents make no requests), or None; must stay in the catalogue."""
-    name = catalogue.config.logo
-    if not name or catalogue.root is None:
+    """The configured logo (checked by source/assets.py) inlined as a data: URI, so documents make no requests."""
+    path = logo_file(catalogue)
+    if path is None:
         return None
-    root = catalogue.root.resolve()
-    path = (root / name).resolve()
-    if not path.is_relative_to(root):
-        raise RoledocsError(f"the logo '{name}' is outside the catalogue folder; keep it inside {catalogue.root}")
-    if not path.is_file():
-        what = "is a folder, not an image file" if path.is_dir() else "does not exist"
-        raise RoledocsError(f"the logo '{name}' {what} (looked for {path})")
     stat = path.stat()
-    if stat.st_size > MAX_LOGO_BYTES:
-        raise RoledocsError(f"the logo '{name}' is larger than 1 MiB; use a smaller image")
-    if not (mimetypes.guess_type(path.name)[0] or "").startswith("image/"):
-        raise RoledocsError(f"the logo '{name}' is not an image (use .svg, .png, .jpg or .gif)")
-    return {"src": _logo_data_uri(path, stat.st_mtime_ns, stat.st_size), "path": name}
+    return {"src": _logo_data_uri(path, stat.st_mtime_ns, stat.st_size), "path": catalogue.config.logo}
 
 
 def config_model(catalogue) -> dict[str, Any]:

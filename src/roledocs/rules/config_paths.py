@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import RoledocsError
 from ..output.placement import placement_problem
+from ..source.assets import logo_file, template_folder
 from .registry import Problem, rule
 
 
@@ -33,9 +34,7 @@ def config_logo(catalogue):
     **Good**: `logo: assets/logo.svg`
     """
     if catalogue.config.logo:
-        from ..rendering.views import logo_model  # only when a logo is set: it brings in the renderer's imports
-
-        yield from _refused(catalogue, "logo", logo_model)
+        yield from _refused(catalogue, "logo", logo_file)
 
 
 @rule("config-templates", scope="catalogue", needs_catalogue=True)
@@ -47,8 +46,6 @@ def config_templates(catalogue):
     **Good**: `templates: templates` (a folder beside roledocs.yaml)
     """
     if catalogue.config.templates:
-        from ..rendering.engine import template_folder  # only when a folder is set: it brings in Jinja
-
         yield from _refused(catalogue, "templates", template_folder)
 
 

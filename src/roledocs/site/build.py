@@ -15,6 +15,7 @@ from typing import Callable, TextIO
 from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue
 from ..check.engine import run_file_rules
 from ..check.validate import run_checks
+from ..source.assets import template_folder
 from ..source.request import display_namer
 from ..source.discovery import folder_of
 from ..findings import Validation, sort_findings
@@ -109,8 +110,6 @@ class _Keys:
     """The digests that output keys are made of, each computed once per build."""
 
     def __init__(self, catalogue: Catalogue) -> None:
-        from ..rendering.engine import template_folder
-
         self.catalogue = catalogue
         config = catalogue.config_document
         logo = catalogue.root / catalogue.config.logo if catalogue.config.logo else None
