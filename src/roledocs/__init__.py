@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .site.build import BuildResult
     from .source.catalogue import Catalogue
 
-__version__ = "0.1.0"
+from .version import __version__
 __all__ = ["Finding", "RoledocsError", "Severity", "UsageError", "Validation", "__version__", "build",
            "load_catalogue", "render", "validate"]
 

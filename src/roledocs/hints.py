@@ -1,5 +1,5 @@
-"""Hints shared by the rules about references: the closest id, and which ids exist (cli.md: a missing reference
-says which ids exist). A module of its own, registering no rule, so importing it changes no rule order."""
+"""Hints for people: the closest of the names that exist ("did you mean"), and which ids exist (cli.md: a wrong key
+says the closest allowed one; a missing reference says which ids exist). Every "did you mean" comes from here."""
 from __future__ import annotations
 
 import difflib
@@ -7,10 +7,20 @@ import difflib
 LISTED = 12  # ids named in full; a longer list gets the first ones and a count (the closest is named first)
 
 
+def closest(wanted: str, choices, *, ignore_case: bool = False) -> str | None:
+    """The choice closest to `wanted`, or None when none is close (with ignore_case, 'a4' is close to 'A4')."""
+    if not ignore_case:
+        close = difflib.get_close_matches(wanted, list(choices), n=1)
+        return close[0] if close else None
+    by_case = {str(choice).casefold(): str(choice) for choice in choices}
+    close = difflib.get_close_matches(str(wanted).casefold(), list(by_case), n=1)
+    return by_case[close[0]] if close else None
+
+
 def did_you_mean(wanted: str, choices) -> str:
     """"did you mean 'x'? " for the closest of `choices`, or nothing when none is close."""
-    close = difflib.get_close_matches(wanted, list(choices), n=1)
-    return f"did you mean '{close[0]}'? " if close else ""
+    close = closest(wanted, choices)
+    return f"did you mean '{close}'? " if close else ""
 
 
 def listing(ids) -> str:

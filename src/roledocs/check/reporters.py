@@ -5,7 +5,7 @@ import json
 from typing import Callable, TextIO
 from urllib.parse import quote
 
-from .. import __version__
+from ..version import __version__
 from .validate import Validation
 from ..findings import Finding, Severity
 

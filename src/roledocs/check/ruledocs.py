@@ -5,10 +5,10 @@ from the code; a test checks that docs/rules.md equals `roledocs rules --format 
 """
 from __future__ import annotations
 
-import difflib
 
 from ..source.checks import CHECKS, GROUPS, Check
 from ..errors import UsageError
+from ..hints import closest
 from ..rules import RULES, Rule
 from ..source.schema import schema
 from ..source.suppressions import KEY
@@ -102,8 +102,8 @@ def find(rule_id: str) -> Documented:
     known = documented()
     if rule_id in known:
         return known[rule_id]
-    close = difflib.get_close_matches(rule_id, list(known), n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    close = closest(rule_id, known)
+    hint = f"; did you mean '{close}'?" if close else ""
     raise UsageError(f"there is no rule '{rule_id}'{hint} (`roledocs rules` lists them)")
 
 

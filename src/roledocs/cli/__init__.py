@@ -10,7 +10,7 @@ import os
 import sys
 import traceback
 
-from .. import __version__
+from ..version import __version__
 from ..errors import EXIT_FAIL, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SUCCESS, EXIT_USAGE, RoledocsError
 from . import checking
 from . import documents

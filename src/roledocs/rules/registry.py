@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from ..findings import Severity
 from ..source.document import Document
@@ -40,6 +40,7 @@ class Rule:
     needs_catalogue: bool
     default_off: bool = False
     group: str = ""
+    options: tuple[tuple[str, Any], ...] = ()  # (key of the config's `quality:` section, default), as yamllint's CONF
 
     @property
     def doc(self) -> str:
@@ -54,16 +55,24 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False,
-         *, default_off: bool = False, group: str = ""):
+         *, default_off: bool = False, group: str = "", options: dict[str, Any] | None = None):
     """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue.
 
     A `default_off` rule runs only when `lint:` names it; `group` lets `lint:` set a whole family at once
-    (`quality: off`), though never switching on a default-off rule.
+    (`quality: off`), though never switching on a default-off rule. `options` are the rule's settings in the
+    config's `quality:` section with their defaults, declared beside the rule (the config schema is checked
+    against them).
     """
     assert scope in SCOPES, scope
 
     def register(func):
-        RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group)
+        RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group,
+                              tuple((options or {}).items()))
         return func
 
     return register
+
+
+def option_defaults() -> dict[str, Any]:
+    """Every rule option's default, by its key in the config's `quality:` section."""
+    return {key: default for current in RULES.values() for key, default in current.options}

@@ -1,10 +1,10 @@
 """Rules about the catalogue config itself: its `lint:` settings name rules that exist and can be changed."""
 from __future__ import annotations
 
-import difflib
 
 from ..source.checks import CHECKS, Check, fixed
 from ..findings import Severity
+from ..hints import closest
 from .registry import RULES, Problem, rule
 
 
@@ -17,11 +17,11 @@ def _problem(name: str) -> str | None:
         what = "a check roledocs always makes, as an error: it cannot" if isinstance(check, Check) else \
             "a group of checks roledocs always makes, as errors: they cannot"
         return f"'{name}' is {what} be changed or switched off, because {check.reason}; remove this line"
-    close = difflib.get_close_matches(name, [*RULES, *CHECKS], n=1)
-    if close and close[0] in CHECKS:  # a misspelt check: no rule to point to, and the check itself is fixed
-        return (f"there is no rule '{name}'; the closest, '{close[0]}', is a check roledocs always makes and cannot "
+    close = closest(name, [*RULES, *CHECKS])
+    if close in CHECKS:  # a misspelt check: no rule to point to, and the check itself is fixed
+        return (f"there is no rule '{name}'; the closest, '{close}', is a check roledocs always makes and cannot "
                 "be changed or switched off; remove this line")
-    hint = f"did you mean '{close[0]}'? " if close else ""
+    hint = f"did you mean '{close}'? " if close else ""
     return f"there is no rule '{name}'; {hint}`roledocs rules` lists them"
 
 

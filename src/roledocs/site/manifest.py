@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .. import __version__
+from ..version import __version__
 from ..errors import RoledocsError
 from ..output.files import output_path, write_atomic
 

@@ -40,14 +40,11 @@ class Config:
     quality: dict[str, Any] = field(default_factory=dict)
     extensions: dict[str, Any] = field(default_factory=dict)
 
-    def setting(self, section: str, key: str) -> Any:
-        """A value of the `analysis` or `quality` section, or its default from the config schema."""
+    def setting(self, section: str, key: str, default: Any) -> Any:
+        """A value of the `analysis` or `quality` section, or `default` (declared by the rule or analysis that reads
+        it) when unset."""
         value = getattr(self, section).get(key)
-        if value is None:
-            from .schema import schema
-
-            value = schema("config")["properties"][section]["properties"][key]["default"]
-        return value
+        return default if value is None else value
 
     @classmethod
     def from_data(cls, data: dict | None) -> Config:

@@ -1,16 +1,18 @@
 """The bundled JSON Schemas: loaded once, a fast pass/fail check, and schema errors turned into located findings."""
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Severity
+from ..hints import closest
 from .construct import resolve_core
-from .document import Document
+
+if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
+    from .document import Document
 
 KINDS = ("role", "team", "config")
 
@@ -126,9 +128,8 @@ _VISIBLE = {c: f"\\x{c:02x}" for c in [*range(32), 127]} | {9: "\\t", 10: "\\n",
 
 
 def _suggest(word: str, choices) -> str:
-    by_case = {str(c).casefold(): str(c) for c in choices}  # 'a4' is close to 'A4'
-    close = difflib.get_close_matches(str(word).casefold(), list(by_case), n=1, cutoff=0.6)
-    return f" (did you mean '{by_case[close[0]]}'?)" if close else ""
+    close = closest(str(word), choices, ignore_case=True)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",

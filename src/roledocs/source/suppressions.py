@@ -5,9 +5,9 @@ other change, and it must say why. It covers findings at that element and everyt
 """
 from __future__ import annotations
 
-import difflib
 from typing import Any, Iterator
 
+from ..hints import closest
 from .checks import CHECKS
 
 KEY = "x-roledocs-allow"
@@ -73,8 +73,8 @@ def problems(value: Any, known: set[str]) -> Iterator[tuple[tuple, str, bool]]:
             yield (index, "rule"), (f"'{rule_id}' is a check roledocs always makes, as an error; it cannot be "
                                     "suppressed, because the file cannot be read reliably otherwise: fix the file"), False
         elif rule_id not in known:
-            close = difflib.get_close_matches(rule_id, sorted(known), n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
+            close = closest(rule_id, sorted(known))
+            hint = f"did you mean '{close}'? " if close else ""
             yield (index, "rule"), f"there is no rule '{rule_id}' to suppress; {hint}`roledocs rules` lists them", False
         reason = entry.get("reason")
         if not isinstance(reason, str) or not reason.strip():

@@ -10,7 +10,8 @@ from typing import Any
 from ..errors import RoledocsError
 
 LETTERS = {"R": "responsible", "A": "accountable", "C": "consulted", "I": "informed"}
-THRESHOLDS = ("accountable_max_share", "responsible_max_share")
+# the `analysis:` settings of roledocs.yaml and their defaults (the config schema is checked against them)
+THRESHOLDS = {"accountable_max_share": 0.5, "responsible_max_share": 0.7}
 
 
 def lead_first(team: dict) -> list[dict]:
@@ -56,7 +57,8 @@ def require_member_roles(document, catalogue) -> dict[str, dict]:
 def analyze_document(document, catalogue) -> dict[str, Any]:
     """analyze() for a loaded team Document and its Catalogue, thresholds read from the catalogue config."""
     roles = require_member_roles(document, catalogue)
-    thresholds = {key: catalogue.config.setting("analysis", key) for key in THRESHOLDS}
+    config = catalogue.config
+    thresholds = {key: config.setting("analysis", key, default) for key, default in THRESHOLDS.items()}
     return analyze(document.data, roles, thresholds)
 
 

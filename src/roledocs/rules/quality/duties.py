@@ -38,7 +38,8 @@ def is_action_verb(word: str) -> bool:
     return stem.endswith(VERB_SUFFIXES) and stem not in NOT_VERBS
 
 
-@rule("duty-description-length", Severity.WARNING, group="quality")
+@rule("duty-description-length", Severity.WARNING, group="quality",
+      options={"description_min_words": 12, "description_max_words": 80})
 def duty_description_length(document, catalogue):
     """A duty description is long enough to say what is done, how and to what standard, and no longer.
 
@@ -136,7 +137,7 @@ def duty_catch_all(document, catalogue):
                 break
 
 
-@rule("too-many-duties", Severity.WARNING, group="quality")
+@rule("too-many-duties", Severity.WARNING, group="quality", options={"max_duties": 8})
 def too_many_duties(document, catalogue):
     """A role has at most `quality: {max_duties: 8}` duties.
 
@@ -151,7 +152,7 @@ def too_many_duties(document, catalogue):
                       "duties or split the role so one person can do it well", at_key=True)
 
 
-@rule("too-many-essential-duties", Severity.WARNING, group="quality")
+@rule("too-many-essential-duties", Severity.WARNING, group="quality", options={"max_essential_duties": 6})
 def too_many_essential_duties(document, catalogue):
     """A role has at most `quality: {max_essential_duties: 6}` essential duties (`essential` defaults to true).
 

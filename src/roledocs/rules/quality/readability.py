@@ -9,7 +9,7 @@ from .text import analyse, per_document, readable, setting, stem
 MIN_WORDS_SCORED = 12
 
 
-@rule("readability", Severity.WARNING, group="quality")
+@rule("readability", Severity.WARNING, group="quality", options={"readability_min": 30})
 def readability(document, catalogue):
     """The summary and each duty description read easily: Flesch reading ease at least `quality: {readability_min:
     30}`.
@@ -46,7 +46,7 @@ def vocabulary(document) -> frozenset:
     return frozenset(stem(w) for name in names for w in analyse(name).lower)
 
 
-@rule("sentence-length", Severity.WARNING, group="quality")
+@rule("sentence-length", Severity.WARNING, group="quality", options={"max_sentence_words": 35})
 def sentence_length(document, catalogue):
     """No sentence in the summary or a duty description is longer than `quality: {max_sentence_words: 35}` words.
 

@@ -11,6 +11,8 @@ import string
 from functools import cache, lru_cache, wraps
 from itertools import chain
 
+from ..registry import option_defaults
+
 PLACEHOLDER = re.compile(r"\bTODO\b")
 _RUN = re.compile(r"[^\W_]+")
 _PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "".join(map(chr, range(32))) + "\x7f"
@@ -272,14 +274,14 @@ _settings: list = [None, {}]
 
 
 def setting(catalogue, key: str):
-    """A threshold of the config's `quality:` section (its schema default when unset), looked up once per config:
-    every file of a run shares one."""
+    """A threshold of the config's `quality:` section (the default its rule declares when unset), looked up once
+    per config: every file of a run shares one."""
     config = catalogue.config
     if _settings[0] is not config:
         _settings[:] = [config, {}]
     values = _settings[1]
     if key not in values:
-        values[key] = config.setting("quality", key)
+        values[key] = config.setting("quality", key, option_defaults()[key])
     return values[key]
 
 
