@@ -372,11 +372,12 @@ def test_pdf_pages(cli, example):
 
 
 def test_many_pages_are_made_in_worker_processes_with_the_same_bytes(cli, example, monkeypatch):
-    """Above PARALLEL_PAGES, forked workers make and write the pages: the site is byte for byte the same."""
+    """Above workers.CHEAP_BATCH pages, forked workers make and write the pages: the site is byte for byte the same."""
+    from roledocs import workers
     from roledocs.site import pages as sitework
 
     built(cli, example, "-o", "alone", "--jobs", "1")
-    monkeypatch.setattr(sitework, "PARALLEL_PAGES", 2)
+    monkeypatch.setattr(workers, "CHEAP_BATCH", 2)
     writers = Path("writers.txt")
     real = sitework._write
 
@@ -393,9 +394,10 @@ def test_many_pages_are_made_in_worker_processes_with_the_same_bytes(cli, exampl
 
 
 def test_a_page_that_fails_in_a_worker_stops_the_build(cli, example, monkeypatch):
+    from roledocs import workers
     from roledocs.site import pages as sitework
 
-    monkeypatch.setattr(sitework, "PARALLEL_PAGES", 2)
+    monkeypatch.setattr(workers, "CHEAP_BATCH", 2)
     (example / "templates").mkdir()
     (example / "templates" / "job-description.html.j2").write_text("{{ 1 / 0 }}", encoding="utf-8")
     run = cli("build", example, "-o", "out", "--jobs", "2")

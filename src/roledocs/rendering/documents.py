@@ -8,9 +8,7 @@ are several (`jobs`), each worker importing WeasyPrint once.
 """
 from __future__ import annotations
 
-import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -19,6 +17,7 @@ from ..check.inputs import Input, load_inputs
 from ..errors import RoledocsError, UsageError
 from ..findings import Finding, sort_findings
 from ..output.files import output_path, write_atomic
+from ..workers import process_pool, worker_count
 from ..source.config import is_config_file
 from .formats import FORMATS, Format, Job, formats_of
 from .writers.jsonld import PostingOptions
@@ -93,17 +92,17 @@ class Renderer:
         """The format a file renders in: its job description for a role, its charter for a team."""
         return FORMATS[("charter", self.fmt)] if item.document.kind == "team" else self.format
 
-    def finish(self, items: list[Rendered], jobs: int) -> list[Rendered]:
+    def finish(self, items: list[Rendered], jobs: int | None) -> list[Rendered]:
         """Run the format's second step (PDF printing) on what needs it, in worker processes when it pays."""
         pending = [r for r in items if not r.printed]
         if not pending:
             return items
-        workers = min(jobs, len(pending))
+        workers = worker_count(len(pending), jobs, cheap=False)
         if workers <= 1:
             for item in pending:
                 self._finish_one(item, lambda item=item: self.format.finish(item.content, item.root))
         else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with process_pool(workers) as pool:
                 futures = [pool.submit(self.format.finish, item.content, item.root) for item in pending]
                 for item, future in zip(pending, futures):
                     self._finish_one(item, future.result)
@@ -146,7 +145,7 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
         names[rendered.name] = item.given
         built.append(rendered)
     written = []
-    for rendered in renderer.finish(built, jobs or os.cpu_count() or 1):
+    for rendered in renderer.finish(built, jobs):
         if output is None:
             out.write(rendered.content)
         else:

@@ -16,7 +16,7 @@ from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_cata
 from ..check.engine import run_file_rules
 from ..check.validate import run_checks
 from ..source.assets import template_folder
-from ..source.request import display_namer
+from ..source.request import display_namer, shown
 from ..source.discovery import folder_of
 from ..findings import Validation, sort_findings
 from ..errors import RoledocsError, UsageError
@@ -73,17 +73,10 @@ def _check_output(output: Path, catalogue: Catalogue) -> None:
     usage error (the config's `output` is checked by validate instead: config-output)."""
     output_folder(str(output))
     target = output.resolve()
-    sources = [shown for shown, path in catalogue.paths.items() if folder_of(path) == target]
+    sources = [name for name, path in catalogue.paths.items() if folder_of(path) == target]
     problem = placement_problem(output, catalogue, sources)
     if problem is not None:
         raise UsageError(f"-o {output}: {problem}; give a folder of its own, e.g. -o site")
-
-
-def _near(folder: Path) -> Path:
-    """The folder relative to the current one when it lies below it (as people read it: `site/`)."""
-    here = Path.cwd().resolve()
-    absolute = folder.resolve()
-    return absolute.relative_to(here) if absolute.is_relative_to(here) and absolute != here else folder
 
 
 def load_site(given: str, output: str | None) -> Site:
@@ -102,7 +95,7 @@ def load_site(given: str, output: str | None) -> Site:
         folder = Path(output)
         _check_output(folder, catalogue)
     else:  # a bad config `output` is a config-output error among the findings, and nothing is built
-        folder = _near(root / catalogue.config.output)
+        folder = Path(shown(root / catalogue.config.output))
     return Site(catalogue, Validation(sort_findings(run_checks(catalogue)), sorted(catalogue.paths)), folder)
 
 
@@ -174,8 +167,8 @@ def _one_page_per_name(pages: list[Page]) -> None:
     for page in pages:
         if page.name in sources:
             first, second = sources[page.name], page.source
-            shown = "the site's front page" if second == names.INDEX else second
-            raise RoledocsError(f"{first} and {shown} would both be written as {page.name}; nothing built: choose "
+            second_shown = "the site's front page" if second == names.INDEX else second
+            raise RoledocsError(f"{first} and {second_shown} would both be written as {page.name}; nothing built: choose "
                                 "another id (`lint:` or a suppression hides build-output-clash and duplicate-id "
                                 "from validate, not from build)")
         sources[page.name] = page.source
@@ -214,7 +207,7 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
             write_manifest(output, dict(sorted(recorded.items())))
     notes = [note] if note else []
     if not catalogue.roles and not catalogue.teams:
-        notes.append(f"no roles or teams found in {_near(catalogue.root).as_posix()}")
+        notes.append(f"no roles or teams found in {shown(catalogue.root)}")
     return BuildResult(len(todo), len(pages) - len(todo), removed, f"{output.as_posix().rstrip('/')}/", notes)
 
 

@@ -7,15 +7,14 @@ PDFs are printed from HTML strings, which any worker can receive.
 """
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import RoledocsError
+from ..workers import process_pool, worker_count
 from ..output.files import output_path, write_atomic
 
-PARALLEL_PAGES = 400  # below this, starting workers costs more than they save
 _CHUNK = 32
 _work: tuple[list, Path] | None = None  # the pages being written and where, for forked workers to see
 
@@ -41,14 +40,16 @@ def _write_at(index: int) -> int:
 def write_pages(pages: list, folder: Path, jobs: int) -> Iterator:
     """Make and write each page, yielding it once it is on disk (in order)."""
     global _work
-    if jobs <= 1 or len(pages) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+    workers = worker_count(len(pages), jobs, cheap=True)
+    pool = process_pool(workers, fork=True) if workers > 1 else None
+    if pool is None:
         for page in pages:
             _write(page, folder)
             yield page
         return
     _work = (pages, folder)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with pool:
             for index in pool.map(_write_at, range(len(pages)), chunksize=_CHUNK):
                 yield pages[index]
     finally:
@@ -60,11 +61,12 @@ def print_pdfs(pages: list[tuple], root: Path, jobs: int, done: Callable[[object
     from ..rendering.formats import FORMATS
 
     finish = FORMATS[("role", "pdf")].finish
-    if jobs <= 1 or len(pages) <= 1:
+    workers = worker_count(len(pages), jobs, cheap=False)
+    if workers <= 1:
         for page, html in pages:
             done(page, made(page, lambda html=html: finish(html, root)))
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(pages))) as pool:
+    with process_pool(workers) as pool:
         futures = {pool.submit(finish, html, root): page for page, html in pages}
         for future in as_completed(futures):
             done(futures[future], made(futures[future], future.result))

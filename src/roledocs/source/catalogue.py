@@ -13,12 +13,12 @@ from pathlib import Path
 
 from . import schema
 from ..gcpause import collector_paused
+from ..workers import process_pool, worker_count
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
 from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
 from ..findings import Finding, Severity
 from .document import Document, load_document, top_level_scalar, warn_if_slow
 
-PARALLEL_THRESHOLD = 400
 # The check run right after a file loads, with the catalogue it belongs to (its config): the one-file rules.
 PerFile = Callable[[Document, "Catalogue"], list[Finding]]
 _CHUNK = 64
@@ -121,17 +121,16 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
              reported: frozenset[str] | None = None) -> list[Loaded]:
     """Load many files, in worker processes when there are enough of them to pay for the start-up."""
     warn_if_slow()
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
+    workers = worker_count(len(items), jobs, cheap=True)
+    if workers <= 1:
         return _load_chunk(items, reported, config, per_file, keep)
-    from concurrent.futures import ProcessPoolExecutor  # only here: a small catalogue loads without it, faster
 
     chunks = [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
     # each chunk carries only its own share of `reported`: the whole set, pickled with every chunk, cost more
     # than the rules it spares
     shares = [None if reported is None else reported.intersection(d for _, d in chunk) for chunk in chunks]
     load = partial(_load_chunk, config=config, per_file=per_file, keep=keep)
-    with collector_paused(), ProcessPoolExecutor(max_workers=workers) as pool:
+    with collector_paused(), process_pool(workers) as pool:
         return [result for chunk in pool.map(load, chunks, shares) for result in chunk]
 
 
