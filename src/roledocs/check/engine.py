@@ -45,10 +45,13 @@ def _file_rules_for(lint_items: tuple, kind: str) -> tuple:
                  if current.scope == kind and not current.needs_catalogue)
 
 
-def run_file_rules(document: Document, catalogue) -> list[Finding]:
-    """The rules that need only this one file (and the config); run right after loading, in worker processes."""
+def run_file_rules(document: Document, catalogue, only: frozenset[str] | None = None) -> list[Finding]:
+    """The rules that need only this one file (and the config), or those of them named in `only`; run right after
+    loading, in worker processes."""
     findings: list[Finding] = []
     for current, severity in _file_rules_for(tuple(sorted(catalogue.config.lint.items())), document.kind):
+        if only is not None and current.id not in only:
+            continue
         problems = list(current.check(document, catalogue))
         if problems:
             findings.extend(_findings(current, severity, problems))

@@ -67,6 +67,8 @@ def charter_model(document, catalogue, fmt: str) -> dict[str, Any]:
         "raci_size": {"activities": rows, "columns": columns},
         "analysis": analyze_document(document, catalogue),
         "reporting": reporting_tree(members, catalogue),
+        # licensed text in member roles (their summaries and KPIs appear here) is credited here too, once each
+        "attributions": list(dict.fromkeys(m["role"]["attribution"] for m in members if m["role"]["attribution"])),
         "config": config_model(catalogue),
         "format": fmt,
     }

@@ -120,7 +120,7 @@ def role_model(document, catalogue) -> dict:
     return {
         **data,
         "family": data.get("family"), "level": data.get("level"), "location": data.get("location"),
-        "employment_type": data.get("employment_type"),
+        "employment_type": data.get("employment_type"), "attribution": data.get("attribution"),
         "employment_type_label": EMPLOYMENT_TYPES.get(data.get("employment_type") or "", ""),
         "occupation": dict(data.get("occupation") or {}),
         "reports_to": reports_to_model(data.get("reports_to"), catalogue),

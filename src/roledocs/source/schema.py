@@ -134,6 +134,7 @@ def _suggest(word: str, choices) -> str:
 
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
                "object": "a block of 'key: value' lines", "array": "a list ('- ' items)"}
+PLACEHOLDER = re.compile(r"\bTODO\b")  # the mark of an unfilled placeholder (see placeholder-text)
 _ID_HELP = "use lower-case letters, digits and single hyphens, at most 64 characters, like 'it-project-manager'"
 # The config paths' pattern: no control character up to the very end (`$` would let a final line break through).
 _NO_CONTROL = "^[^\\u0000-\\u001F\\u007F]*(?![\\s\\S])"
@@ -215,7 +216,15 @@ def _explain(document: Document, error) -> list[Finding]:
     def at(loc, rule, message, at_key=False):
         found.append(document.finding(loc, Severity.ERROR, rule, message, at_key=at_key))
 
-    if keyword == "additionalProperties" and isinstance(value, dict):
+    if keyword in ("type", "enum", "const") and isinstance(value, str) and PLACEHOLDER.search(value):
+        # a gap `roledocs import` or a person left in a field that must be a number or a choice: reported like
+        # every other unfilled placeholder (placeholder-text), with what belongs there
+        allowed = error.validator_value
+        wanted = _TYPE_NAMES.get(allowed, allowed) if keyword == "type" else \
+            "one of " + ", ".join(_literal(a) for a in (allowed if keyword == "enum" else [allowed]))
+        at(location, "placeholder-text", f"{name} is an unfilled placeholder ({_show(value)}): replace it with "
+           f"{wanted}{about}")
+    elif keyword == "additionalProperties" and isinstance(value, dict):
         allowed = sorted(error.schema.get("properties", {}))
         for key in value:
             if key in allowed or re.match(r"^x-", str(key)):

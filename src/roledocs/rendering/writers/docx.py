@@ -109,6 +109,8 @@ def _body(document, role: dict, config: dict) -> None:
     if role["compensation"]:
         document.add_heading("Pay", level=1)
         document.add_paragraph(role["compensation"]["display"])
+    if role["attribution"]:
+        document.add_paragraph(role["attribution"]).runs[0].italic = True
 
 
 def _short(text: str, limit: int = 255) -> str:

@@ -39,10 +39,12 @@ class PostingOptions:
 
 
 def _description(role: dict) -> str:
-    """The description as HTML (what search engines show): the purpose, then the duties."""
+    """The description as HTML (what search engines show): the purpose, the duties, and the attribution of
+    licensed text (a paragraph of small print) when the role has one."""
     duties = "".join(f"<li><strong>{escape(d['title'])}</strong>: {escape(d['description'])}</li>"
                      for d in role["duties"])
-    return f"<p>{escape(role['summary'])}</p><ul>{duties}</ul>"
+    credit = f"<p><small>{escape(role['attribution'])}</small></p>" if role.get("attribution") else ""
+    return f"<p>{escape(role['summary'])}</p><ul>{duties}</ul>{credit}"
 
 
 def postal_address(text: str) -> dict | str:

@@ -11,9 +11,9 @@ import string
 from functools import cache, lru_cache, wraps
 from itertools import chain
 
+from ...source.schema import PLACEHOLDER
 from ..registry import option_defaults
 
-PLACEHOLDER = re.compile(r"\bTODO\b")
 _RUN = re.compile(r"[^\W_]+")
 _PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "".join(map(chr, range(32))) + "\x7f"
                                             "’‘“”„‚–—―…«»‹›·•§°", " "))
