@@ -86,7 +86,7 @@ activities:                     # the RACI matrix: R responsible, A accountable 
 """
 
 
-def _schema_reference(folder: Path, kind: str) -> str:
+def schema_reference(folder: Path, kind: str) -> str:
     """A relative path from the new file to the schema: a schemas/ folder above it, or beside roledocs.yaml."""
     for candidate in (folder.resolve(), *folder.resolve().parents):
         if (candidate / "schemas" / f"{kind}.schema.json").is_file():
@@ -109,7 +109,7 @@ def skeleton(kind: str, identifier: str, folder: str) -> str:
         raise UsageError(f"'{identifier}' is not a valid id: use lower-case letters, digits and single hyphens, "
                          "like 'data-engineer'")
     template = ROLE if kind == "role" else TEAM
-    return template.format(id=identifier, schema=_schema_reference(Path(folder), kind))
+    return template.format(id=identifier, schema=schema_reference(Path(folder), kind))
 
 
 def write_skeleton(kind: str, identifier: str, folder: str) -> Path:

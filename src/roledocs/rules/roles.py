@@ -5,6 +5,7 @@ import os
 import re
 
 from ..findings import Severity
+from ..source.schema import PLACEHOLDER
 from ..source.targets import parse_target
 from .registry import Problem, rule
 from ..hints import did_you_mean
@@ -129,7 +130,7 @@ def kpi_target_format(document, catalogue):
     The unit is optional (`%`, `h`, `days`, `EUR`, any word). Bad: `target: high`. Good: `target: ">= 4.5"`.
     """
     for k, kpi in enumerate(document.data["kpis"]):
-        if parse_target(kpi["target"]) is None:
+        if parse_target(kpi["target"]) is None and not PLACEHOLDER.search(kpi["target"]):  # placeholder-text's
             hint = " (write the number out: 1000, not 1e3 or 0x3E8)" if _NOT_DECIMAL.search(kpi["target"]) else ""
             yield Problem(document, ("kpis", k, "target"), f"the target '{kpi['target']}' cannot be read{hint}: "
                           "write a comparison such as '>= 90%', '< 2 days' or '= 0', or a range such as '4.5 - 5'")
