@@ -121,9 +121,9 @@ CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "IN
 # Words that say what kind of qualification a line is (matched at word starts, accents ignored).
 EDUCATION_WORDS = ("degree", "bachelor", "master", "phd", "ph.d", "doctorate", "diploma", "university", "college",
                    "high school", "ged", "graduate", "studium", "hochschul", "abitur", "ausbildung", "abschluss",
-                   "licence", "diplome", "universit", "titulo", "grado", "licenciatura", "opleiding", "hbo", "wo ",
+                   "diplome", "universit", "titulo", "grado", "licenciatura", "opleiding", "hbo", "wo ",
                    "mbo")
-CERTIFICATION_WORDS = ("certif", "certificate", "licensed", "license", "accredit", "chartered", "pmp", "prince2",
+CERTIFICATION_WORDS = ("certif", "certificate", "licensed", "license", "licence", "accredit", "chartered", "pmp", "prince2",
                        "cissp", "cpa", "itil", "scrum master", "zertifi", "zertifikat", "certificado")
 EXPERIENCE_WORDS = ("years", "year of", "experience", "jahre", "erfahrung", "berufserfahrung", "ans ", "annees",
                     "experience", "anos", "experiencia", "jaar", "ervaring")
