@@ -31,6 +31,41 @@ def cmd_import(args) -> int:
     return EXIT_FAIL if result.problems else EXIT_SUCCESS
 
 
+def cmd_serve(args) -> int:
+    """`roledocs serve [ROOT]`: the live preview, until Ctrl-C (or SIGTERM), which stops it cleanly (exit 0)."""
+    import signal
+
+    from ..site.serve import serve
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"roledocs: serving on {args.host}: anyone who can reach this machine can read the catalogue",
+              file=sys.stderr)
+
+    def ready(url: str) -> None:
+        print(f"serving {args.root} at {url} (Ctrl-C to stop)", flush=True)
+
+    try:
+        serve(args.root, args.host, args.port, ready=ready)
+    except KeyboardInterrupt:
+        print("roledocs: stopped", file=sys.stderr)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return EXIT_SUCCESS
+
+
+def _port(text: str) -> int:
+    """A TCP port (argparse type): 0 to 65535, 0 meaning any free one."""
+    import argparse
+
+    if not (text.isdecimal() and int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port (0-65535; 0 picks a free one)")
+    return int(text)
+
+
 def add_parsers(commands) -> None:
     """The authoring commands' parsers."""
     from ..importing import KINDS
@@ -57,3 +92,18 @@ def add_parsers(commands) -> None:
     imports.add_argument("--onet-data", metavar="PATH", default=None,
                          help="the folder of the O*NET database's text files (default: $ROLEDOCS_ONET_DATA)")
     imports.set_defaults(handler=cmd_import)
+
+    serves = commands.add_parser(
+        "serve", help="a live preview of the site while you edit",
+        description="Build the catalogue's site into a temporary folder and serve it on http://127.0.0.1:PORT/. "
+                    "Every save below the catalogue rebuilds what changed and reloads the open page; a file with "
+                    "errors shows its findings at the top of its page and of the index instead of a stale page. "
+                    "Nothing is written to the catalogue or its output folder. Ctrl-C stops it. See docs/serve.md.",
+        epilog="example: roledocs serve roles/ --port 8000   (then open http://127.0.0.1:8000/)")
+    serves.add_argument("root", nargs="?", default=".", metavar="ROOT",
+                        help="the catalogue folder, or a folder or file inside it (default: the current folder)")
+    serves.add_argument("--port", type=_port, default=8000, metavar="N",
+                        help="the port to listen on (default: 8000; 0 picks a free one)")
+    serves.add_argument("--host", default="127.0.0.1", metavar="H",
+                        help="the address to listen on (default: 127.0.0.1, this machine only)")
+    serves.set_defaults(handler=cmd_serve)
