@@ -44,19 +44,36 @@ def _check_package(data: bytes) -> None:
                               "times larger than it is packed: refused (a zip bomb?)")
 
 
-def _is_item(paragraph) -> bool:
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+class _Styles:
+    """Style names and bold character styles by style id, read once per document (python-docx looks a style up
+    by scanning them all, on every paragraph and run)."""
+
+    def __init__(self, document) -> None:
+        self.names = {style.style_id: (style.name or "") for style in document.styles}
+        self.bold = {style.style_id for style in document.styles
+                     if getattr(style, "font", None) is not None and style.font.bold}
+
+    def paragraph(self, paragraph) -> str:
+        properties = paragraph._p.pPr
+        return self.names.get(properties.style if properties is not None else None, "").lower()
+
+    def bold_run(self, run) -> bool:
+        properties = run._r.rPr
+        return bool(run.bold) or (properties is not None and properties.style in self.bold)
+
+
+def _is_item(paragraph, style: str) -> bool:
     properties = paragraph._p.pPr
-    return style.lower().startswith("list") or (properties is not None and properties.numPr is not None)
+    return style.startswith("list") or (properties is not None and properties.numPr is not None)
 
 
-def _paragraph_block(paragraph) -> Block | None:
+def _paragraph_block(paragraph, styles: _Styles) -> Block | None:
     text = paragraph.text
     if not clean(text):
         return None
-    style = ((paragraph.style.name if paragraph.style is not None else "") or "").lower()
+    style = styles.paragraph(paragraph)
     runs = [run for run in paragraph.runs if run.text.strip()]
-    bold = [bool(run.bold) or bool(run.style is not None and run.style.font.bold) for run in runs]
+    bold = [styles.bold_run(run) for run in runs]
     leading = []
     for run, is_bold in zip(runs, bold):
         if not is_bold:
@@ -67,7 +84,7 @@ def _paragraph_block(paragraph) -> Block | None:
         return Block("title", text)
     if style.startswith("heading"):
         return Block("heading", text)
-    if _is_item(paragraph) or _TYPED_BULLET.match(text):
+    if _is_item(paragraph, style) or _TYPED_BULLET.match(text):
         return Block("item", clean(_TYPED_BULLET.sub("", text, count=1)),
                      lead and clean(_TYPED_BULLET.sub("", lead, count=1)))
     return Block("text", clean(text), lead, bool(runs) and all(bold))
@@ -96,9 +113,10 @@ def docx_blocks(data: bytes) -> list[Block]:
     except Exception as error:  # python-docx raises several kinds for a damaged package: all mean the same
         raise NotWord(f"a damaged Word file ({type(error).__name__}: {error})") from error
     blocks: list[Block] = []
+    styles = _Styles(document)
     for part in document.iter_inner_content():
         if isinstance(part, Table):
             blocks.extend(_table_blocks(part))
-        elif (block := _paragraph_block(part)) is not None:
+        elif (block := _paragraph_block(part, styles)) is not None:
             blocks.append(block)
     return blocks
