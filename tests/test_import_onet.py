@@ -112,3 +112,14 @@ def test_a_malformed_database_is_an_error_naming_the_file(cli, onet, tmp_path):
     run = cli("import", CODE, "--onet-data", onet, "-o", "roles")
     assert run.code == 1 and "Task Statements.txt: missing" in run.err
     assert not (tmp_path / "work" / "roles").exists()
+
+
+def test_a_charter_credits_the_licensed_text_of_its_member_roles(cli, example, tmp_path):
+    role = example / "software-tester.yaml"
+    role.write_text(role.read_text(encoding="utf-8") + "attribution: Includes text used under CC BY 4.0.\n",
+                    encoding="utf-8")
+    for fmt in ("md", "html"):
+        run = cli("charter", example / "teams" / "it-delivery.yaml", "--to", fmt, "-o", tmp_path / "out")
+        assert run.code == 0, run.err
+        assert (tmp_path / "out" / f"it-delivery.{fmt}").read_text(encoding="utf-8").count(
+            "Includes text used under CC BY 4.0.") == 1
