@@ -6,6 +6,7 @@ through its real path (Document.source), so a finding keeps its line wherever ro
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -15,11 +16,19 @@ from .discovery import discover, folder_of
 
 
 def shown(path: Path) -> str:
-    """A path as people read it: relative to the current folder when it lies below it, else as it is."""
+    """A path as people read it: relative to the current folder when it lies below it, else as it is. Called for
+    every file of a catalogue, so it compares strings against the current folder resolved once."""
+    text = path.as_posix()
     if not path.is_absolute():
-        return path.as_posix()
-    here = Path.cwd().resolve()
-    return path.relative_to(here).as_posix() if path.is_relative_to(here) and path != here else path.as_posix()
+        return text
+    here = _resolved(os.getcwd()).rstrip("/") + "/"
+    return text[len(here):] if text.startswith(here) else text
+
+
+@lru_cache(maxsize=8)
+def _resolved(folder: str) -> str:
+    """A folder with its links resolved, worked out once per folder."""
+    return Path(folder).resolve().as_posix()
 
 
 class Requested:
