@@ -1,37 +1,12 @@
-"""Shared fixtures: an in-process CLI runner, the example catalogue, and an isolated HOME and working folder."""
+"""Shared fixtures for every test folder: the CLI runner, the example catalogue, an isolated HOME and working folder."""
 from __future__ import annotations
 
-import io
 import shutil
-from contextlib import redirect_stderr, redirect_stdout
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from roledocs.cli import main
-
-REPO = Path(__file__).resolve().parent.parent
-EXAMPLE = REPO / "roles"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-def run_cli(*args: str) -> Run:
-    """Run `roledocs ARGS` in this process and capture what it prints."""
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exit_:
-            code = exit_.code if isinstance(exit_.code, int) else 2
-    return Run(code, out.getvalue(), err.getvalue())
+from tests.support import EXAMPLE, run_cli
 
 
 @pytest.fixture

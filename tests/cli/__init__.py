@@ -1,0 +1,1 @@
+"""Tests of roledocs.cli: exit codes and standard streams."""

@@ -1,0 +1,1 @@
+"""Tests of roledocs.output: atomic writes and output files."""

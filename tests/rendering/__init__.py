@@ -1,0 +1,1 @@
+"""Tests of roledocs.rendering: templates, sandbox, view models, documents, charters, RACI, writers."""

@@ -1,0 +1,274 @@
+"""Every rule id a finding can carry is documented: the built-in checks (reading, schema) and the rules."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.support import FIXTURES, REPO
+from roledocs.source.checks import CHECKS, GROUPS
+from roledocs.check.validate import validate
+from roledocs.rules import RULES
+
+SOURCE = REPO / "src" / "roledocs"
+# calls that make a finding, and which argument is its rule id: Finding(path, line, column, severity, RULE, ...),
+# document.finding(location, severity, RULE, ...), and the loader's and schema's small helpers around them
+RULE_ARGUMENT = {"Finding": 4, "finding": 2, "problem": 0, "fail": 1, "at": 1}
+
+
+def _name(call: ast.Call) -> str:
+    return call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+
+
+def _strings(node: ast.AST, assigned: dict[str, list[ast.AST]]) -> set[str] | None:
+    """The texts an expression can be: a literal, either side of `a if c else b`, or a name assigned those."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        body, orelse = _strings(node.body, assigned), _strings(node.orelse, assigned)
+        return None if body is None or orelse is None else body | orelse
+    if isinstance(node, ast.Name) and node.id in assigned:
+        found = [_strings(value, assigned) for value in assigned[node.id]]
+        return None if None in found else set().union(*found)
+    return None
+
+
+def emitted_ids() -> tuple[set[str], list[str]]:
+    """The rule ids the package's code passes to findings, and the calls whose id could not be worked out."""
+    ids: set[str] = set()
+    unknown: list[str] = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assigned: dict[str, list[ast.AST]] = {}
+        parameters: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        assigned.setdefault(target.id, []).append(node.value)
+            elif isinstance(node, (ast.FunctionDef, ast.Lambda)):
+                parameters.update(a.arg for a in node.args.args + node.args.kwonlyargs)
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n) in RULE_ARGUMENT):
+            position = RULE_ARGUMENT[_name(call)]
+            argument = next((k.value for k in call.keywords if k.arg == "rule"), None) or \
+                (call.args[position] if len(call.args) > position else None)
+            if argument is None:
+                continue
+            found = _strings(argument, assigned)
+            if found is not None:
+                ids |= found
+            elif isinstance(argument, ast.Name) and argument.id in parameters and argument.id not in assigned:
+                continue  # a helper's parameter: its callers are scanned too
+            elif isinstance(argument, ast.Attribute) and argument.attr in ("id", "rule"):
+                continue  # a registered rule's own id, or a finding's rule copied
+            else:
+                unknown.append(f"{path.relative_to(REPO)}:{call.lineno}")
+    return ids, unknown
+
+
+def test_every_id_the_code_emits_is_documented():
+    ids, unknown = emitted_ids()
+    assert unknown == [], "a finding's rule id is computed in a way this test cannot follow: use a literal"
+    assert ids - set(CHECKS) - set(RULES) == set(), "document these ids in builtin_docs.py"
+
+
+def test_every_documented_check_is_emitted_somewhere():
+    ids, _ = emitted_ids()
+    assert set(CHECKS) - ids == set()
+    assert {"yaml-duplicate-key", "unknown-key", "empty-value"} <= ids
+
+
+def test_checks_rules_and_groups_have_distinct_names():
+    groups = {r.group for r in RULES.values() if r.group}
+    assert set(CHECKS).isdisjoint(RULES) and set(GROUPS).isdisjoint(RULES) and set(GROUPS).isdisjoint(groups)
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", check_id) for check_id in CHECKS)
+    assert {c.group for c in CHECKS.values()} == set(GROUPS)
+
+
+def test_every_finding_of_the_fixtures_names_a_documented_id(monkeypatch):
+    known = set(CHECKS) | set(RULES)
+    for folder in ("valid", "invalid", "teams", "quality"):
+        monkeypatch.chdir(FIXTURES / folder)
+        assert {f.rule for f in validate(["."]).findings} <= known
+
+
+# Each check, caused by a small file -----------------------------------------------------------------------------
+
+ROLE = """\
+roledocs: 1
+kind: role
+id: tester
+title: Software Tester
+summary: Tests each release against its acceptance criteria before it goes live.
+duties:
+  - id: test-releases
+    title: Test releases
+    description: Test each release against its acceptance criteria and report the defects found in it.
+    frequency: weekly
+skills:
+  - name: Test design
+    level: 4
+kpis:
+  - id: escaped-defects
+    name: Escaped defects
+    measure: Defects found in production per release
+    target: "<= 2"
+    frequency: monthly
+"""
+
+
+def splice(fragment: str, text: str = ROLE) -> str:
+    """The role with each top-level entry of a YAML fragment put in place of the entry (or line) of its key, or
+    added at the end: `level: 7` replaces the skill's level, `kpis: []` the whole KPI list."""
+    lines = text.splitlines()
+    placed: dict[str, int] = {}  # key -> the line after its new entry: a key given twice goes in twice
+    for entry in re.split(r"\n(?=\S)", fragment.strip()):
+        key = entry.split(":", 1)[0]
+        start = placed.get(key, next((i for i, line in enumerate(lines) if line.lstrip().startswith(f"{key}:")),
+                                     len(lines)))
+        indent = len(lines[start]) - len(lines[start].lstrip()) if start < len(lines) else 0
+        end = start + 1
+        while key not in placed and end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
+            end += 1
+        new = [" " * indent + part for part in entry.splitlines()]
+        lines[start:end if key not in placed and start < len(lines) else start] = new
+        placed[key] = start + len(new)
+    return "\n".join(lines) + "\n"
+
+
+def rules_of(content: str | bytes, name: str = "tester.yaml") -> list[str]:
+    path = Path(name)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return [f.rule for f in validate([name]).findings]
+
+
+CAUSES = {
+    "file-too-large": b"x-padding: " + b"x" * (1024 * 1024) + b"\n",
+    "file-encoding": ROLE.replace("Software Tester", "Prüfer").encode("cp1252"),
+    "file-empty": "# TODO: describe the tester role\n",
+    "yaml-syntax": splice("summary: Plans projects: scope, budget and staff."),
+    "yaml-multiple-documents": ROLE + "---\n" + ROLE,
+    "yaml-duplicate-key": ROLE + "title: Senior Software Tester\n",
+    "yaml-key-type": splice("skills: {1: 4}"),
+    "yaml-tag": splice("summary: !include summary.md"),
+    "yaml-control-character": splice('title: "Software Tester\\x00"'),
+    "yaml-alias-limit": ROLE + "x-a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"x-{name}: &{name} [{', '.join([f'*{before}'] * 10)}]\n" for before, name in zip("abcd", "bcde")),
+    "yaml-too-deep": splice("x-loop: &loop [*loop]"),
+    "yaml-not-mapping": "- roledocs: 1\n- kind: role\n",
+    "unknown-key": splice("dutys: []"),
+    "missing-key": ROLE.replace('    target: "<= 2"\n', ""),
+    "invalid-value": splice("frequency: fortnightly"),
+    "invalid-format": splice("id: Tester"),
+    "wrong-type": splice('level: "4"'),
+    "out-of-range": splice("level: 7"),
+    "too-few-items": splice("kpis: []"),
+    "too-long": splice(f"id: {'-'.join(['tester'] * 10)}"),
+    "empty-value": splice('title: "   "'),
+}
+
+
+@pytest.mark.parametrize("check_id", sorted(CAUSES))
+def test_each_check_is_what_validate_reports(check_id):
+    assert check_id in rules_of(CAUSES[check_id])
+
+
+def test_an_unreadable_file_is_a_finding():
+    Path("tester.yaml").symlink_to("nowhere.yaml")
+    assert [f.rule for f in validate(["."]).findings] == ["file-unreadable"]
+
+
+def test_every_check_is_caused_by_some_test():
+    assert set(CHECKS) == set(CAUSES) | {"file-unreadable"}
+
+
+def test_the_base_role_is_clean_of_errors():
+    assert not {rule for rule in rules_of(ROLE) if rule in CHECKS}
+
+
+# The documentation's own examples (those written as YAML; a file's encoding or size is not) ----------------------
+
+INLINE = re.compile(r"\*\*(Bad|Good)\*\*: `([\w-]+: [^`]+)`")
+BLOCK = re.compile(r"\*\*(Bad|Good)\*\*:\n\n```yaml\n(.*?)```", re.S)
+EXAMPLES = [(check_id, kind, " ".join(text.split()) if pattern is INLINE else text)
+            for check_id, check in CHECKS.items() if not check_id.startswith("file-")
+            for pattern in (INLINE, BLOCK) for kind, text in pattern.findall(check.doc)
+            if not text.startswith("- ")]
+
+
+@pytest.mark.parametrize("check_id, kind, fragment", EXAMPLES, ids=[f"{e[0]}-{e[1]}" for e in EXAMPLES])
+def test_a_documented_example_does_what_it_says(check_id, kind, fragment):
+    assert (check_id in rules_of(splice(fragment))) is (kind == "Bad")
+
+
+def test_most_checks_have_checked_examples():
+    assert len({check_id for check_id, *_ in EXAMPLES}) >= 14
+
+
+# `roledocs rules` and the docs page ----------------------------------------------------------------------------
+
+def test_the_list_shows_every_check_first(cli):
+    run = cli("rules")
+    ids = [line.split()[0] for line in run.out.splitlines()]
+    assert ids[:len(CHECKS)] == list(CHECKS) and set(ids) == set(CHECKS) | set(RULES)
+
+
+@pytest.mark.parametrize("check_id", sorted(CHECKS))
+def test_each_check_has_its_documentation(check_id, cli):
+    run = cli("rules", check_id)
+    assert run.code == 0
+    assert run.out.startswith(f"{check_id}  (always an error, cannot be switched off; checks: ")
+    assert "**Bad**" in run.out and "**Good**" in run.out
+
+
+def test_a_misspelt_check_gets_a_guess(cli):
+    run = cli("rules", "yaml-duplicate-keys")
+    assert run.code == 2 and "did you mean 'yaml-duplicate-key'?" in run.err
+
+
+def test_the_page_has_a_section_per_group_before_the_rules(cli):
+    page = cli("rules", "--format", "markdown").out
+    headings = [page.index(f"## {group.title}\n") for group in GROUPS.values()]
+    assert headings == sorted(headings) and headings[-1] < page.index("## Cross-file and quality rules\n")
+    assert all(f"### {check_id}\n" in page and f"[`{check_id}`](#{check_id}) | error |" in page
+               for check_id in CHECKS)
+
+
+# `lint:` cannot change a built-in check -------------------------------------------------------------------------
+
+CHECK = "a check roledocs always makes, as an error: it"
+GROUP = "a group of checks roledocs always makes, as errors: they"
+
+
+@pytest.mark.parametrize("name, what", [("yaml-duplicate-key", CHECK), ("empty-value", CHECK), ("schema", GROUP)])
+def test_lint_cannot_change_a_check(name, what):
+    Path("roledocs.yaml").write_text(f"roledocs: 1\nlint:\n  {name}: off\n", encoding="utf-8")
+    [finding] = validate(["."]).findings
+    assert (finding.rule, finding.severity.value, finding.line) == ("unknown-rule", "warning", 3)
+    assert finding.message.startswith(f"'{name}' is {what} cannot be changed or switched off, because ")
+    assert "did you mean" not in finding.message
+
+
+def test_a_check_switched_off_still_runs():
+    Path("roledocs.yaml").write_text("roledocs: 1\nlint:\n  yaml-duplicate-key: off\n", encoding="utf-8")
+    Path("tester.yaml").write_text(CAUSES["yaml-duplicate-key"], encoding="utf-8")
+    findings = {(f.rule, f.severity.value) for f in validate(["."]).findings}
+    assert findings == {("unknown-rule", "warning"), ("yaml-duplicate-key", "error")}
+
+
+def test_a_misspelt_rule_still_gets_a_guess():
+    Path("roledocs.yaml").write_text("roledocs: 1\nlint:\n  raci-idle: off\n", encoding="utf-8")
+    [finding] = validate(["."]).findings
+    assert finding.message == "there is no rule 'raci-idle'; did you mean 'raci-idle-role'? `roledocs rules` lists them"
+
+
+def test_a_misspelt_check_is_not_taken_for_a_rule():
+    Path("roledocs.yaml").write_text("roledocs: 1\nlint:\n  yaml-duplicate-keys: off\n", encoding="utf-8")
+    [finding] = validate(["."]).findings
+    assert finding.message == ("there is no rule 'yaml-duplicate-keys'; the closest, 'yaml-duplicate-key', is a check "
+                               "roledocs always makes and cannot be changed or switched off; remove this line")

@@ -1,0 +1,1 @@
+"""Tests of roledocs.team: the RACI matrix and the workload and skill analysis."""
