@@ -1,1 +1,1 @@
-"""The test suite; its folders mirror the package's stages (source, rules, check, team, rendering, output, site, cli)."""
+"""The test suite: its folders mirror the stages of the package (source, rules, check, team, rendering, output, ...)."""

@@ -1,4 +1,4 @@
-"""Suppressions in the YAML (x-roledocs-allow) and unfilled `roledocs new` placeholders."""
+"""Suppressions in the YAML (x-roledocs-allow): what they drop, and rules/quality/suppressions.py's checks of them."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.rules.test_duties import BASE, check, edit, line_of, rules
+from tests.rules.rulecase import QUALITY_NAME, QUALITY_ROLE, edit, findings, line_of, rules
 
 SHORT = edit("Keep a short page for each data source in the wiki, with its owner, its refresh time\n      and the "
              "known gaps in its data.", "Document the sources.")
@@ -21,12 +21,12 @@ def test_a_suppression_on_the_element_drops_its_finding():
     assert "duty-description-length" in rules(SHORT)
     allowed = _allow(SHORT, ON_DUTY, "    x-roledocs-allow:\n      - rule: duty-description-length\n"
                                      "        reason: the wiki page says the rest\n")
-    assert check(allowed) == []
+    assert findings(allowed) == []
 
 
 def test_a_suppression_at_the_top_covers_the_whole_file():
     text = SHORT + "x-roledocs-allow: [{rule: duty-description-length, reason: a draft for review}]\n"
-    assert check(text) == []
+    assert findings(text) == []
 
 
 def test_a_suppression_elsewhere_does_not_apply():
@@ -52,52 +52,28 @@ def test_a_suppression_names_only_its_rule():
 ])
 def test_a_bad_suppression_is_an_error_and_suppresses_nothing(entries, message):
     text = _allow(SHORT, ON_DUTY, f"    x-roledocs-allow: {entries}\n")
-    findings = check(text)
-    bad = [f for f in findings if f.rule == "suppression-invalid"]
+    found = findings(text)
+    bad = [f for f in found if f.rule == "suppression-invalid"]
     assert bad and all(f.severity.value == "error" for f in bad)
     assert any(message in f.message for f in bad), [f.message for f in bad]
     assert bad[0].line == line_of(text, "x-roledocs-allow")
-    assert "duty-description-length" in [f.rule for f in findings]
+    assert "duty-description-length" in [f.rule for f in found]
 
 
 def test_a_suppression_in_a_team_file_is_checked_too(cli, example):
     path = example / "teams" / "it-delivery.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "x-roledocs-allow: [{rule: raci-idle, reason: typo}]\n",
                     encoding="utf-8")
-    findings = json.loads(cli("validate", "--format", "json", path).out)
-    assert [(f["rule"], f["severity"]) for f in findings] == [("suppression-invalid-team", "error")]
-    assert "did you mean 'raci-idle-role'?" in findings[0]["message"]
-
-
-def test_an_unfilled_role_skeleton_fails_with_placeholder_findings_only(cli):
-    assert cli("new", "role", "data-analyst").code == 0
-    run = cli("validate", "--format", "json", "data-analyst.yaml")
-    findings = json.loads(run.out)
-    assert run.code == 1
-    assert {f["rule"] for f in findings} == {"placeholder-text"}
-    assert len(findings) >= 8 and all(f["line"] and f["column"] for f in findings)
-    assert any("TODO Job title" in f["message"] for f in findings)
-
-
-def test_a_placeholder_in_a_team_file(cli, example):
-    path = example / "teams" / "it-delivery.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("name: IT Delivery Team", "name: TODO Team name"),
-                    encoding="utf-8")
-    findings = json.loads(cli("validate", "--format", "json", path).out)
-    assert [(f["rule"], f["line"]) for f in findings] == [("placeholder-text-team", 5)]
-
-
-def test_only_the_upper_case_word_todo_is_a_placeholder():
-    assert check(edit("Check the nightly loads", "Check the todo list and the nightly loads")) == []
-    assert check(edit("Check the nightly loads", "Check the TODOS and the nightly loads")) == []
-    assert rules(edit("title: Data Engineer", "title: Data Engineer TODO")) == ["placeholder-text"]
+    found = json.loads(cli("validate", "--format", "json", path).out)
+    assert [(f["rule"], f["severity"]) for f in found] == [("suppression-invalid-team", "error")]
+    assert "did you mean 'raci-idle-role'?" in found[0]["message"]
 
 
 def test_findings_of_quality_rules_always_have_a_place():
     text = edit("title: Data Engineer", "title: Rockstar")
     text = edit("Builds and runs", "A young, aggressive person who helps with", text)
     text = edit(">= 98%", ">= 120%", text)
-    findings = check(text + "x-other: 1\n")
-    assert len({f.rule for f in findings}) >= 4
-    assert all(f.line and f.column for f in findings)
-    assert Path("data-engineer.yaml").is_file() and BASE
+    found = findings(text + "x-other: 1\n")
+    assert len({f.rule for f in found}) >= 4
+    assert all(f.line and f.column for f in found)
+    assert Path(QUALITY_NAME).is_file() and QUALITY_ROLE

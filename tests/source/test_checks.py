@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.rules.rulecase import splice as place
 from tests.support import FIXTURES, REPO
 from roledocs.source.checks import CHECKS, GROUPS
 from roledocs.check.validate import validate
@@ -119,23 +120,9 @@ kpis:
 """
 
 
-def splice(fragment: str, text: str = ROLE) -> str:
-    """The role with each top-level entry of a YAML fragment put in place of the entry (or line) of its key, or
-    added at the end: `level: 7` replaces the skill's level, `kpis: []` the whole KPI list."""
-    lines = text.splitlines()
-    placed: dict[str, int] = {}  # key -> the line after its new entry: a key given twice goes in twice
-    for entry in re.split(r"\n(?=\S)", fragment.strip()):
-        key = entry.split(":", 1)[0]
-        start = placed.get(key, next((i for i, line in enumerate(lines) if line.lstrip().startswith(f"{key}:")),
-                                     len(lines)))
-        indent = len(lines[start]) - len(lines[start].lstrip()) if start < len(lines) else 0
-        end = start + 1
-        while key not in placed and end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
-            end += 1
-        new = [" " * indent + part for part in entry.splitlines()]
-        lines[start:end if key not in placed and start < len(lines) else start] = new
-        placed[key] = start + len(new)
-    return "\n".join(lines) + "\n"
+def splice(fragment: str) -> str:
+    """ROLE with the entries of a YAML fragment in place of its own (rulecase.splice)."""
+    return place(fragment, ROLE)
 
 
 def rules_of(content: str | bytes, name: str = "tester.yaml") -> list[str]:
@@ -189,25 +176,6 @@ def test_every_check_is_caused_by_some_test():
 
 def test_the_base_role_is_clean_of_errors():
     assert not {rule for rule in rules_of(ROLE) if rule in CHECKS}
-
-
-# The documentation's own examples (those written as YAML; a file's encoding or size is not) ----------------------
-
-INLINE = re.compile(r"\*\*(Bad|Good)\*\*: `([\w-]+: [^`]+)`")
-BLOCK = re.compile(r"\*\*(Bad|Good)\*\*:\n\n```yaml\n(.*?)```", re.S)
-EXAMPLES = [(check_id, kind, " ".join(text.split()) if pattern is INLINE else text)
-            for check_id, check in CHECKS.items() if not check_id.startswith("file-")
-            for pattern in (INLINE, BLOCK) for kind, text in pattern.findall(check.doc)
-            if not text.startswith("- ")]
-
-
-@pytest.mark.parametrize("check_id, kind, fragment", EXAMPLES, ids=[f"{e[0]}-{e[1]}" for e in EXAMPLES])
-def test_a_documented_example_does_what_it_says(check_id, kind, fragment):
-    assert (check_id in rules_of(splice(fragment))) is (kind == "Bad")
-
-
-def test_most_checks_have_checked_examples():
-    assert len({check_id for check_id, *_ in EXAMPLES}) >= 14
 
 
 # `roledocs rules` and the docs page ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.team.support import activity, catalogue_copy, small_team, team, write_team
+from tests.team.support import activity, catalogue_copy, team, write_team
 
 
 def analyze_json(cli, path) -> dict:

@@ -15,7 +15,7 @@ from ..source.document import Document
 SCOPES = ("role", "team", "catalogue")
 # All that the cross-file rules read of a valid role: validate ships no more back from its worker processes (the
 # duties, KPIs and prose only the one-file rules read are most of each file). A cross-file rule that reads more of a
-# role adds the key here; tests/test_rules_core.py checks the cross-file findings against fully loaded roles.
+# role adds the key here; tests/check/test_engine.py checks the cross-file findings against fully loaded roles.
 CROSS_FILE_ROLE_KEYS = ("id", "reports_to", "skills", "x-roledocs-allow")
 
 

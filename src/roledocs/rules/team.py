@@ -50,9 +50,9 @@ def people_over_headcount(document, catalogue):
     The charter and `roledocs analyze` count seats from `headcount` and people from `people`: more people than
     seats makes "filled" and "unfilled" disagree, and a name listed twice counts one person as two.
 
-    **Bad**: `{role: developer, people: [{name: Ana}, {name: Ben}]}` (one seat)
+    **Bad**: a member with `headcount: 1` and `people: [{name: Ana}, {name: Ben}]` (two people, one seat)
 
-    **Good**: `{role: developer, headcount: 2, people: [{name: Ana}, {name: Ben}]}`
+    **Good**: `headcount: 2` for the same `people: [{name: Ana}, {name: Ben}]`
     """
     for index, member in enumerate(document.data["members"]):
         people = member.get("people", [])

@@ -1,4 +1,4 @@
-"""The documentation of the built-in checks (see builtin_rules): what each checks, why, a bad and a good example.
+"""The documentation of the built-in checks (see checks.py): what each checks, why, a bad and a good example.
 
 Written like the registered rules' docstrings, and shown the same way by `roledocs rules` and docs/rules.md.
 """
@@ -97,9 +97,9 @@ DOCS: dict[str, tuple[str, str]] = {
         A key that YAML reads as a number, `true`/`false` or `null`, or a key that is itself a list or a block,
         cannot name anything: put such a key in quotes.
 
-        **Bad**: `skills: {1: 4}` (in a team file: the skill called 1, read as the number 1)
+        **Bad**: `x-levels: {1: junior, 2: senior}` (the keys are read as the numbers 1 and 2)
 
-        **Good**: `skills: {"1": 4}`
+        **Good**: `x-levels: {"1": junior, "2": senior}`
         """),
 
     "yaml-tag": ("reading", """
@@ -144,7 +144,7 @@ DOCS: dict[str, tuple[str, str]] = {
 
         ```yaml
         x-standard: &standard {{name: Communication, level: 3}}
-        skills: [*standard, {{name: SQL, level: 4}}]
+        skills: [*standard, {{name: SQL, level: 3}}]
         ```
         """),
 
@@ -183,9 +183,9 @@ DOCS: dict[str, tuple[str, str]] = {
         A misspelt key would otherwise be ignored without a word. The message lists the keys allowed there and
         the closest one; keys starting with `x-` are kept and passed to templates untouched.
 
-        **Bad**: `dutys:` (did you mean `duties`?)
+        **Bad**: `dutys: []` (did you mean `duties`?)
 
-        **Good**: `duties:`, or `x-cost-centre: "4711"` for a value of your own
+        **Good**: `x-cost-centre: "4711"`, a value of your own (and `duties`, spelt right)
         """),
 
     "missing-key": ("schema", """
@@ -252,10 +252,9 @@ DOCS: dict[str, tuple[str, str]] = {
         A role has at least one duty, skill and KPI, a team at least one member, and each RACI row at least one
         role or party.
 
-        **Bad**: `kpis: []`
+        **Bad**: `skills: []`
 
-        **Good**: `kpis: [{id: on-time, name: On-time delivery, measure: Share of milestones met, target: ">= 90%",
-        frequency: quarterly}]`
+        **Good**: `skills: [{name: Python, level: 3}]`
         """),
 
     "too-long": ("schema", """

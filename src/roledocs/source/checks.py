@@ -2,7 +2,7 @@
 
 Their findings carry rule ids like the registered rules' and are documented the same way (`roledocs rules ID`,
 docs/rules.md), but they are always errors and cannot be switched off in `lint:` or suppressed: without them a
-file cannot be read, or the rules cannot check it. tests/test_rule_ids.py fails when the code emits an id that
+file cannot be read, or the rules cannot check it. tests/source/test_checks.py fails when the code emits an id that
 is not in CHECKS.
 """
 from __future__ import annotations

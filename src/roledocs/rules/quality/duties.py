@@ -122,7 +122,8 @@ def duty_catch_all(document, catalogue):
 
     **Bad**: `description: Maintain the test environments and perform other duties as assigned.`
 
-    **Good**: `description: Refresh the test data and environments every sprint with the database administrator.`
+    **Good**: `description: Refresh the test data and the test systems every sprint, together with the database
+    team.`
     """
     duties = document.data["duties"]
     if _CATCH_ALL_WORDS.isdisjoint(role_words(document)) and \

@@ -95,9 +95,9 @@ def kpi_frequency_fit(document, catalogue):
       dozens of rounds of work pass before anyone learns they are off track (a yearly KPI on a weekly duty, a
       quarterly KPI on a daily duty).
 
-    **Bad**: `{frequency: yearly, duties: [review-code]}` where `review-code` is daily.
+    **Bad**: a KPI with `frequency: yearly` and `duties: [review-code]`, where `review-code` is done daily.
 
-    **Good**: `{frequency: monthly, duties: [review-code]}`
+    **Good**: `frequency: monthly` for the same `duties: [review-code]`
     """
     duties = {d["id"]: d.get("frequency") for d in document.data["duties"]}
     for index, kpi in enumerate(document.data["kpis"]):
