@@ -15,6 +15,7 @@ MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
 FILES = sorted(p for p in EXAMPLE.rglob("*.y*ml"))
 ROLES = ["database-administrator", "infrastructure-project-manager", "it-project-manager", "software-developer",
          "software-tester", "systems-analyst"]
+PROJECT_MANAGERS = ("it-project-manager", "infrastructure-project-manager")  # report to no one in the catalogue
 
 
 def _data(path: Path) -> dict:
@@ -23,16 +24,30 @@ def _data(path: Path) -> dict:
     return loaded[0].data
 
 
-def test_the_example_catalogue_validates_clean_with_strict(cli):
+def test_the_example_catalogue_validates_clean_with_strict(cli, example):
     run = cli("validate", "--strict", EXAMPLE)
     assert run.code == 0, run.out
     assert run.out.endswith(f"{len(FILES)} files, 0 errors, 0 warnings\n")
+    # ... checked as one catalogue: without the manager's file, each reference to it is reported where it is made
+    (example / "it-project-manager.yaml").unlink()
+    run = cli("validate", "--format", "json", example)
+    assert run.code == 1
+    assert [(Path(f["path"]).relative_to(example).as_posix(), f["line"], f["column"], f["rule"])
+            for f in json.loads(run.out)] == [
+        *((f"{role}.yaml", 8, 13, "unknown-reports-to") for role in ROLES if role not in PROJECT_MANAGERS),
+        ("teams/it-delivery.yaml", 12, 11, "unknown-member-role")]
 
 
 def test_a_copy_validates_clean_from_inside(cli, example, monkeypatch):
     monkeypatch.chdir(example)
-    assert cli("validate", "--strict").code == 0
-    assert cli("validate", "--strict", "teams/it-delivery.yaml").code == 0
+    assert cli("validate", "--strict").out == f"{len(FILES)} files, 0 errors, 0 warnings\n"
+    assert cli("validate", "--strict", "teams/it-delivery.yaml").out == "1 file, 0 errors, 0 warnings\n"
+    # the team file alone is checked against the catalogue around it: a member role's file gone is named
+    Path("software-tester.yaml").unlink()
+    run = cli("validate", "--format", "json", "teams/it-delivery.yaml")
+    assert run.code == 1
+    assert [(f["path"], f["line"], f["rule"]) for f in json.loads(run.out)] == [
+        ("teams/it-delivery.yaml", 62, "unknown-member-role")]
 
 
 def test_a_broken_copy_says_what_to_fix_and_where(cli, example):

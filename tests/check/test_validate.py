@@ -41,12 +41,22 @@ def _json(cli, *args) -> tuple[int, list[dict]]:
 def test_a_file_alone_resolves_references_through_its_catalogue(cli, catalogue):
     run = cli("validate", "roles/analyst.yaml")
     assert (run.code, run.out) == (0, "1 file, 0 errors, 0 warnings\n")
+    (catalogue / "roles" / "lead-engineer.yaml").unlink()  # what it reports to: now the reference is unresolved
+    code, findings = _json(cli, "roles/analyst.yaml")
+    assert (code, [(f["path"], f["line"], f["column"], f["rule"]) for f in findings]) == \
+           (1, [("roles/analyst.yaml", 5, 13, "unknown-reports-to")])
 
 
 def test_a_file_alone_from_another_folder(cli, catalogue, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    run = cli("validate", catalogue / "teams" / "core-team.yaml", "--strict")
+    team = catalogue / "teams" / "core-team.yaml"
+    run = cli("validate", team, "--strict")
     assert (run.code, run.out) == (0, "1 file, 0 errors, 0 warnings\n")
+    (catalogue / "roles" / "analyst.yaml").unlink()  # a member role: the finding keeps its place in the team file
+    code, findings = _json(cli, team)
+    assert code == 1
+    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in findings] == \
+           [(str(team), 14, 11, "unknown-member-role")]
 
 
 def test_a_bad_reference_in_a_file_alone_is_reported(cli, catalogue):
@@ -120,6 +130,9 @@ def test_paths_are_shown_as_given(cli, catalogue, monkeypatch):
 def test_the_default_path_is_the_current_folder(cli, catalogue):
     run = cli("validate")
     assert (run.code, run.out) == (0, "5 files, 0 errors, 0 warnings\n")
+    _edit(catalogue / "roles" / "analyst.yaml", "reports_to: lead-engineer", "reports_to: chief-engineer")
+    assert _json(cli) == _json(cli, ".") == (1, _json(cli, ".")[1])
+    assert [(f["path"], f["rule"]) for f in _json(cli)[1]] == [("roles/analyst.yaml", "unknown-reports-to")]
 
 
 def test_a_file_given_twice_is_checked_once(cli, catalogue):
@@ -151,12 +164,17 @@ def test_the_library_api(catalogue):
     assert (result.findings, result.errors, result.warnings, result.failed(strict=True)) == ([], 0, 0, False)
     assert sorted(result.files) == ["roledocs.yaml", "roles/analyst.yaml", "roles/edge-scalars.yaml",
                                     "roles/lead-engineer.yaml", "teams/core-team.yaml"]
+    _edit(catalogue / "roles" / "analyst.yaml", "reports_to: lead-engineer", "reports_to: chief-engineer")
+    result = validate(["roles/analyst.yaml"])
+    assert [(f.path, f.line, f.rule) for f in result.findings] == [("roles/analyst.yaml", 5, "unknown-reports-to")]
+    assert (result.errors, result.warnings, result.failed(), result.files) == (1, 0, True, ["roles/analyst.yaml"])
 
 
 # Exit codes -------------------------------------------------------------------------------------------------------
 
 def test_exit_0_when_clean(cli, catalogue):
-    assert cli("validate", "--strict").code == 0
+    run = cli("validate", "--strict")
+    assert (run.code, run.out, run.err) == (0, "5 files, 0 errors, 0 warnings\n", "")
 
 
 def test_exit_1_on_errors(cli, catalogue):

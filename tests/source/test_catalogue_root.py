@@ -141,6 +141,10 @@ def test_a_roledocs_yaml_above_wins_over_the_layout(cli, tmp_path):
     set_reports_to(root / "roles" / "software-tester.yaml", "boss")
     run = cli("validate", root / "roles" / "software-tester.yaml")
     assert run.code == 0, run.out  # boss sits in the catalogue of the config, above the layout's root
+    (tmp_path / "outer" / "boss.yaml").unlink()
+    run = cli("validate", root / "roles" / "software-tester.yaml", "--format", "json")
+    [finding] = json.loads(run.out)
+    assert (run.code, finding["rule"], finding["line"]) == (1, "unknown-reports-to", 8)
 
 
 def test_a_roledocs_yaml_in_a_flat_folder_is_its_catalogue(cli, tmp_path):
