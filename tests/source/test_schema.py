@@ -260,3 +260,15 @@ def test_blank_text_in_a_team_and_the_config(cli):
     run = cli("validate", "--format", "json", "roledocs.yaml", "crew.yaml")
     assert sorted((f["path"], f["line"], f["rule"]) for f in json.loads(run.out)) == \
            [("crew.yaml", 4, "empty-value"), ("roledocs.yaml", 2, "empty-value")]
+
+
+def test_a_key_that_breaks_two_checks_of_an_id_is_reported_once(cli):
+    """An upper-case RACI key longer than 64 characters fails both the id's pattern and its length: two schema
+    errors with one explanation, given once."""
+    key = "Customer-Care-" * 5
+    Path("crew.yaml").write_text("roledocs: 1\nkind: team\nid: crew\nname: Crew\nmission: Ship it.\n"
+                                 "members: [{role: analyst}]\nactivities:\n  - id: plan\n    name: Plan\n"
+                                 f"    raci: {{analyst: AR, {key}: I}}\n", encoding="utf-8")
+    run = cli("validate", "--format", "json", "crew.yaml")
+    assert [(f["line"], f["column"], f["rule"]) for f in json.loads(run.out)] == [(10, 25, "invalid-format")]
+    assert run.out.count(key) == 1 and run.code == 1
