@@ -115,3 +115,16 @@ def test_pre_commit_passes_changed_files_only_and_they_resolve(cli, example, mon
     changed = [f"{example.name}/software-tester.yaml", f"{example.name}/teams/it-delivery.yaml"]
     run = cli(*hook["entry"].split()[1:], *hook.get("args", []), *changed)
     assert (run.code, run.out) == (0, "2 files, 0 errors, 0 warnings\n")
+
+
+def test_a_test_that_loops_fails_instead_of_hanging(tmp_path):
+    """pytest-timeout (a test dependency) as pyproject.toml sets it up, with the time lowered to a second: the run
+    stops with the looping test's stack and fails."""
+    options = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert (options["timeout"], options["timeout_method"]) == (300, "thread")
+    (tmp_path / "test_loop.py").write_text("def test_loop():\n    while True:\n        pass\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-c", REPO / "pyproject.toml",
+                           "--rootdir", tmp_path, "-o", "timeout=1", tmp_path / "test_loop.py"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 1 and " Timeout " in done.stdout, done.stdout + done.stderr
+    assert 'test_loop.py", line 2, in test_loop' in done.stdout
