@@ -395,7 +395,6 @@ def test_many_pages_are_made_in_worker_processes_with_the_same_bytes(cli, exampl
 
 def test_a_page_that_fails_in_a_worker_stops_the_build(cli, example, monkeypatch):
     from roledocs import workers
-    from roledocs.site import pages as sitework
 
     monkeypatch.setattr(workers, "CHEAP_BATCH", 2)
     (example / "templates").mkdir()

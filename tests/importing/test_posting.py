@@ -7,7 +7,7 @@ import shutil
 
 import yaml
 
-from conftest import EXAMPLE
+from tests.support import EXAMPLE
 
 
 def _validate(cli, path) -> list[dict]:

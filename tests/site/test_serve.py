@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE
+from tests.support import EXAMPLE
 
 EVENTS = "__roledocs__/events"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from conftest import REPO
+from tests.support import REPO
 
 PACKAGE = REPO / "src" / "roledocs"
 # the stages in order; a module may import from its own stage and the ones before it

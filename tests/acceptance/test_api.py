@@ -7,7 +7,7 @@ import sys
 import pytest
 
 import roledocs
-from conftest import EXAMPLE, REPO
+from tests.support import REPO
 
 EXAMPLE_ROLES = {"database-administrator", "infrastructure-project-manager", "it-project-manager",
                  "software-developer", "software-tester", "systems-analyst"}

@@ -1,0 +1,1 @@
+"""Tests of roledocs.site: `roledocs build`."""
