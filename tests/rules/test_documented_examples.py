@@ -33,6 +33,20 @@ SNIPPET = re.compile(r"`([\w-]+: [^`]+)`")
 CONFIG_KEYS = set(schema("config")["properties"])
 
 
+class Yaml12(yaml.SafeLoader):
+    """PyYAML's safe loader reading true and false as YAML 1.2 does, as roledocs does: `off` and `no` are text."""
+
+
+Yaml12.yaml_implicit_resolvers = {first: [(tag, pattern) for tag, pattern in resolvers if not tag.endswith(":bool")]
+                                  for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+Yaml12.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                             list("tTfF"))
+
+
+def load(text: str):
+    return yaml.load(text, Loader=Yaml12)
+
+
 def examples(doc: str) -> list[tuple[str, str]]:
     """(kind, YAML) of each `**Bad**:` and `**Good**:` of a doc: its ```yaml block, or else the inline `key: value`
     snippets of the paragraph after the mark, one a line ('' for an example in words alone)."""
@@ -63,7 +77,7 @@ def _file_of(rule, example: str) -> Path:
     """The file of the catalogue an example goes into."""
     if rule.scope == "team":
         return TEAM
-    if rule.scope == "catalogue" and set(yaml.safe_load(example)) <= CONFIG_KEYS:
+    if rule.scope == "catalogue" and set(load(example)) <= CONFIG_KEYS:
         return CONFIG
     return ROLE
 
@@ -75,7 +89,7 @@ def put(path: Path, example: str, as_text: bool = False) -> None:
     if as_text:
         text = example if example.startswith("- ") else splice(example, text)
     else:
-        data, extra = yaml.safe_load(text), yaml.safe_load(example)
+        data, extra = load(text), load(example)
         (_holder(data, set(extra)) or data).update(extra)
         text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     match = re.search(r"^id: *([^\s#]+)", text, re.M)
@@ -95,13 +109,23 @@ def _edit(path: Path, old: str, new: str) -> None:
 def _duties(count: int, essential: int) -> None:
     """The role with `count` duties of equal time share, the first `essential` of them essential, all measured."""
     shares = [100 // count + (1 if n < 100 % count else 0) for n in range(count)]
-    data = yaml.safe_load(ROLE.read_text(encoding="utf-8"))
+    data = load(ROLE.read_text(encoding="utf-8"))
     data["duties"] = [{"id": f"duty-{n}", "title": f"Maintain service {n}",
                        "description": f"Update the libraries of service {n} every week, run its tests and record "
                                       "each change in the release notes before the next release.",
                        "time_share": share, "frequency": "weekly", "essential": n < essential}
                       for n, share in enumerate(shares)]
     data["kpis"] = [{**data["kpis"][0], "duties": [f"duty-{n}" for n in range(count)]}]
+    ROLE.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+
+def _shares(*shares: int | None) -> None:
+    """The role's duties with these time shares (None: without one)."""
+    data = load(ROLE.read_text(encoding="utf-8"))
+    for duty, share in zip(data["duties"], shares, strict=True):
+        duty.pop("time_share")
+        if share is not None:
+            duty["time_share"] = share
     ROLE.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
 
@@ -130,12 +154,22 @@ BUILT = {
     ("too-many-duties", "Good"): lambda: _duties(6, essential=4),
     ("too-many-essential-duties", "Bad"): lambda: _duties(9, essential=9),
     ("too-many-essential-duties", "Good"): lambda: _duties(7, essential=5),
+    ("reporting-cycle", "Bad"): lambda: _edit(Path("roles/team-lead.yaml"), "\nsummary:", "\nreports_to: developer"
+                                                                                          "\nsummary:"),
+    ("id-matches-filename", "Bad"): lambda: _edit(ROLE, "id: software-engineer", "id: dev"),
+    ("id-matches-filename-team", "Bad"): lambda: _edit(TEAM, "id: it-delivery", "id: delivery"),
+    ("duplicate-duty-id", "Bad"): lambda: _edit(ROLE, "  - id: write-code", "  - id: review-code"),
+    ("duplicate-kpi-id", "Bad"): lambda: _edit(ROLE, "  - id: escaped-defects", "  - id: review-time"),
+    ("time-share-total", "Bad"): lambda: _shares(50, 50, 30),
+    ("time-share-total", "Good"): lambda: _shares(40, 40, 20),
+    ("time-share-partial", "Bad"): lambda: _shares(50, 50, None),
     ("sentence-length", "Bad"): lambda: _edit(ROLE, "Review each", f"{_sentence(50)} Review each"),
     ("sentence-length", "Good"): lambda: _edit(ROLE, "Review each", " ".join([_sentence(18)] * 3) + " Review each"),
 }
 # Examples in words whose file is the clean catalogue itself
 AS_IS = {("file-unreadable", "Good"), ("file-too-large", "Good"), ("yaml-multiple-documents", "Good"),
-         ("kpi-for-essential-duty", "Good")}
+         ("kpi-for-essential-duty", "Good"), ("reporting-cycle", "Good"), ("duplicate-duty-id", "Good"),
+         ("duplicate-kpi-id", "Good"), ("time-share-partial", "Good")}
 
 
 DOCUMENTED = [(rule_id, kind, example) for rule_id, rule in documented().items()
@@ -175,7 +209,6 @@ def test_every_example_in_words_is_built():
     assert set(BUILT) | AS_IS <= {(rule_id, kind) for rule_id, kind, _ in DOCUMENTED}
 
 
-def test_each_check_and_quality_rule_shows_a_bad_and_a_good_example():
+def test_every_rule_and_check_shows_a_bad_and_a_good_example():
     shown = {(rule_id, kind) for rule_id, kind, _ in DOCUMENTED}
-    wanted = [rule_id for rule_id, rule in documented().items() if rule.scope == "file" or rule.group == "quality"]
-    assert [r for r in wanted if not {(r, "Bad"), (r, "Good")} <= shown] == []
+    assert [rule_id for rule_id in documented() if not {(rule_id, "Bad"), (rule_id, "Good")} <= shown] == []

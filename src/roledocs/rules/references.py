@@ -10,6 +10,10 @@ def duplicate_id(catalogue):
     """Ids are unique across the catalogue, roles and teams together (outputs are named after them).
 
     Each file that shares an id is reported, naming the others, so checking either file alone finds it.
+
+    **Bad**: `id: developer` in `roles/software-engineer.yaml`, beside `roles/developer.yaml`
+
+    **Good**: `id: software-engineer`
     """
     users: dict[str, list] = {}
     for document in [*catalogue.roles_checked, *catalogue.teams_checked]:
@@ -23,7 +27,12 @@ def duplicate_id(catalogue):
 
 @rule("unknown-reports-to", needs_catalogue=True)
 def unknown_reports_to(document, catalogue):
-    """`reports_to` names a role that exists in the catalogue."""
+    """`reports_to` names a role that exists in the catalogue.
+
+    **Bad**: `reports_to: head-of-testing`, when the catalogue has no such role
+
+    **Good**: `reports_to: team-lead`, with `roles/team-lead.yaml` in the catalogue
+    """
     boss = document.data.get("reports_to")
     if boss is not None and boss not in catalogue.known_ids:
         yield Problem(document, ("reports_to",), f"'{boss}' is not a role in this catalogue; "
@@ -32,7 +41,12 @@ def unknown_reports_to(document, catalogue):
 
 @rule("reporting-cycle", scope="catalogue", needs_catalogue=True)
 def reporting_cycle(catalogue):
-    """Reporting lines contain no cycle (a role cannot, through others, report to itself)."""
+    """Reporting lines contain no cycle (a role cannot, through others, report to itself).
+
+    **Bad**: the developer reports to the team lead, and the team lead to the developer.
+
+    **Good**: the developer reports to the team lead, who reports to no role of the catalogue.
+    """
     boss = {rid: doc.data.get("reports_to") for rid, doc in catalogue.roles.items()}
     reported: set[str] = set()
     for start in sorted(boss):

@@ -27,15 +27,23 @@ def _duplicates(document, section: str, key: str, fold=lambda v: v):
 def role_id_matches_filename(document, catalogue):
     """A role's `id` equals its file name without `.yaml`.
 
-    Outputs are named after the id, and people find a role's file by it. Bad: `id: dev` in
-    `software-developer.yaml`. Good: `id: software-developer`.
+    Outputs are named after the id, and people find a role's file by it.
+
+    **Bad**: `id: dev` in `software-developer.yaml`
+
+    **Good**: `id: software-developer` in `software-developer.yaml`
     """
     yield from _id_matches(document)
 
 
 @rule("id-matches-filename-team", scope="team")
 def team_id_matches_filename(document, catalogue):
-    """A team's `id` equals its file name without `.yaml` (see id-matches-filename)."""
+    """A team's `id` equals its file name without `.yaml` (see id-matches-filename).
+
+    **Bad**: `id: delivery` in `teams/it-delivery.yaml`
+
+    **Good**: `id: it-delivery` in `teams/it-delivery.yaml`
+    """
     yield from _id_matches(document)
 
 
@@ -48,7 +56,12 @@ def _id_matches(document):
 
 @rule("duplicate-duty-id")
 def duplicate_duty_id(document, catalogue):
-    """Duty ids are unique within a role, so KPIs can name the duty they measure."""
+    """Duty ids are unique within a role, so KPIs can name the duty they measure.
+
+    **Bad**: two duties with the id review-code.
+
+    **Good**: each duty an id of its own (review-code, write-code, fix-defects).
+    """
     for index, value, first in _duplicates(document, "duties", "id"):
         yield Problem(document, ("duties", index, "id"), f"the duty id '{value}' is already used by duty "
                       f"{first + 1}; give each duty its own id")
@@ -56,7 +69,12 @@ def duplicate_duty_id(document, catalogue):
 
 @rule("duplicate-kpi-id")
 def duplicate_kpi_id(document, catalogue):
-    """KPI ids are unique within a role."""
+    """KPI ids are unique within a role.
+
+    **Bad**: two KPIs with the id review-time.
+
+    **Good**: each KPI an id of its own (review-time, escaped-defects).
+    """
     for index, value, first in _duplicates(document, "kpis", "id"):
         yield Problem(document, ("kpis", index, "id"), f"the KPI id '{value}' is already used by KPI {first + 1}; "
                       "give each KPI its own id")
@@ -64,7 +82,12 @@ def duplicate_kpi_id(document, catalogue):
 
 @rule("duplicate-skill")
 def duplicate_skill(document, catalogue):
-    """Skill names are unique within a role, ignoring case (team files assess people by skill name)."""
+    """Skill names are unique within a role, ignoring case (team files assess people by skill name).
+
+    **Bad**: `skills: [{name: Python, level: 3}, {name: python, level: 4}]`
+
+    **Good**: `skills: [{name: Python, level: 4}, {name: SQL, level: 2}]`
+    """
     for index, value, first in _duplicates(document, "skills", "name", fold=str.casefold):
         yield Problem(document, ("skills", index, "name"), f"the skill '{value}' is already listed as skill "
                       f"{first + 1}; list each skill once")
@@ -74,7 +97,9 @@ def duplicate_skill(document, catalogue):
 def kpi_unknown_duty(document, catalogue):
     """A KPI's `duties` name duties of the same role.
 
-    Bad: `duties: [plan]` when no duty has `id: plan`. Good: the id of a duty listed under `duties:`.
+    **Bad**: a KPI with `frequency: monthly` and `duties: [plan-work]`, when no duty of the role has that id
+
+    **Good**: `frequency: monthly` and `duties: [review-code]`, a duty of the role
     """
     duty_ids = [d["id"] for d in document.data["duties"]]
     for k, kpi in enumerate(document.data["kpis"]):
@@ -89,8 +114,11 @@ def kpi_unknown_duty(document, catalogue):
 def time_share_total(document, catalogue):
     """When every duty has a `time_share`, they add up to 100.
 
-    A role whose duties take 130% of the working time is not doable as written. Bad: shares 50, 50, 30.
-    Good: 40, 40, 20.
+    A role whose duties take 130% of the working time is not doable as written.
+
+    **Bad**: three duties with the time shares 50, 50 and 30.
+
+    **Good**: the time shares 40, 40 and 20.
     """
     shares = [d.get("time_share") for d in document.data["duties"]]
     if shares and all(s is not None for s in shares):
@@ -102,7 +130,12 @@ def time_share_total(document, catalogue):
 
 @rule("time-share-partial", severity=Severity.WARNING)
 def time_share_partial(document, catalogue):
-    """Either every duty has a `time_share` or none has, so the workload can be checked."""
+    """Either every duty has a `time_share` or none has, so the workload can be checked.
+
+    **Bad**: a time share on two duties of three.
+
+    **Good**: a time share on every duty, or on none.
+    """
     duties = document.data["duties"]
     missing = [i for i, d in enumerate(duties) if "time_share" not in d]
     if missing and len(missing) < len(duties):
@@ -114,7 +147,12 @@ def time_share_partial(document, catalogue):
 
 @rule("compensation-range")
 def compensation_range(document, catalogue):
-    """The pay range's `max` is at least its `min`."""
+    """The pay range's `max` is at least its `min`.
+
+    **Bad**: `compensation: {currency: EUR, min: 70000, max: 55000, period: year}`
+
+    **Good**: `compensation: {currency: EUR, min: 55000, max: 70000, period: year}`
+    """
     pay = document.data.get("compensation")
     if pay and pay["max"] < pay["min"]:
         yield Problem(document, ("compensation", "max"), f"the maximum pay ({pay['max']:,}) is below the minimum "
@@ -127,7 +165,11 @@ def kpi_target_format(document, catalogue):
 
     A target a program can read is one a person can check. The number is a decimal: `90`, `4.5` or `4,5` (a
     decimal comma), with thousands grouped by commas when you like (`1,000`, `12,500.50`); not `1e3` or `0x10`.
-    The unit is optional (`%`, `h`, `days`, `EUR`, any word). Bad: `target: high`. Good: `target: ">= 4.5"`.
+    The unit is optional (`%`, `h`, `days`, `EUR`, any word).
+
+    **Bad**: `target: high`
+
+    **Good**: `target: ">= 4.5"`
     """
     for k, kpi in enumerate(document.data["kpis"]):
         if parse_target(kpi["target"]) is None and not PLACEHOLDER.search(kpi["target"]):  # placeholder-text's

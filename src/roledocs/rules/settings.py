@@ -30,7 +30,9 @@ def unknown_rule(catalogue):
     """Every rule (or group of rules, such as `quality`) named under `lint:` in roledocs.yaml exists and can be
     changed (a typo would silently change nothing; the built-in checks of reading files and of the schema always run).
 
-    Bad: `lint: {raci-idle: off}`. Good: `lint: {raci-idle-role: off}`; `roledocs rules` lists the ids.
+    **Bad**: `lint: {raci-idle: off}`
+
+    **Good**: `lint: {raci-idle-role: off}` (`roledocs rules` lists the ids)
     """
     document = catalogue.config_document
     if document is None:

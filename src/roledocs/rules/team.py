@@ -25,6 +25,10 @@ def unknown_member_role(document, catalogue):
     Switching this rule off in `lint:`, lowering it to a warning or suppressing it only hides the finding from
     `roledocs validate`: the charter, `roledocs analyze` and `roledocs build` need each member's role file, and
     refuse the team (exit 1) without it. The RACI matrix shows such a member by its id.
+
+    **Bad**: `role: data-scientist` among the members, when the catalogue has no such role
+
+    **Good**: `role: developer`, with `roles/developer.yaml` in the catalogue
     """
     for index, role_id in enumerate(_members(document)):
         if role_id not in catalogue.known_ids:
@@ -34,7 +38,12 @@ def unknown_member_role(document, catalogue):
 
 @rule("duplicate-member", scope="team")
 def duplicate_member(document, catalogue):
-    """A role is listed once among a team's members (use `headcount` for several people)."""
+    """A role is listed once among a team's members (use `headcount` for several people).
+
+    **Bad**: `members: [{role: developer}, {role: developer}]`
+
+    **Good**: `members: [{role: developer, headcount: 2}, {role: team-lead}]`
+    """
     seen: set[str] = set()
     for index, role_id in enumerate(_members(document)):
         if role_id in seen:
@@ -71,7 +80,12 @@ def people_over_headcount(document, catalogue):
 
 @rule("duplicate-team-id", scope="team")
 def duplicate_team_id(document, catalogue):
-    """Activity ids and party ids are unique within a team, and a party id is not also a member role."""
+    """Activity ids and party ids are unique within a team, and a party id is not also a member role.
+
+    **Bad**: `parties: [{id: developer, name: Developers}]` in a team with the member role developer
+
+    **Good**: `parties: [{id: customer, name: Customer}]`
+    """
     seen: set[str] = set(_members(document))
     for section in ("parties", "activities"):
         for index, item in enumerate(document.data.get(section, [])):
@@ -83,7 +97,12 @@ def duplicate_team_id(document, catalogue):
 
 @rule("lead-not-member", scope="team")
 def lead_not_member(document, catalogue):
-    """A team's `lead` is one of its member roles."""
+    """A team's `lead` is one of its member roles.
+
+    **Bad**: `lead: head-of-engineering`, a role that is not a member of the team
+
+    **Good**: `lead: team-lead`, with `{role: team-lead}` among the members
+    """
     lead = document.data.get("lead")
     members = _members(document)
     if lead is not None and lead not in members:
@@ -93,7 +112,12 @@ def lead_not_member(document, catalogue):
 
 @rule("raci-unknown-key", scope="team")
 def raci_unknown_key(document, catalogue):
-    """Every column of the RACI matrix is a member role of the team or a declared party."""
+    """Every column of the RACI matrix is a member role of the team or a declared party.
+
+    **Bad**: `raci: {team-lead: AR, tester: C}` in a team with no member or party tester
+
+    **Good**: `raci: {team-lead: AR, developer: C, customer: I}`
+    """
     allowed = _members(document) + _parties(document)
     known, hints = set(allowed), {}  # one hint per unknown key: a team file may repeat it in every activity
     shown = listing(allowed)
@@ -111,7 +135,9 @@ def raci_unknown_key(document, catalogue):
 def raci_one_accountable(document, catalogue):
     """Each activity has exactly one Accountable (`A`): the one who answers for the result.
 
-    Bad: no `A`, or `A` on two roles. Good: `it-project-manager: AR`, everyone else R, C or I.
+    **Bad**: `raci: {team-lead: R, developer: C}` (no `A`), or `A` on two roles
+
+    **Good**: `raci: {team-lead: AR, developer: C}`: one `A`, everyone else R, C or I
     """
     for index, activity in _activities(document):
         holders = [key for key, letters in activity["raci"].items() if "A" in letters]
@@ -125,7 +151,12 @@ def raci_one_accountable(document, catalogue):
 
 @rule("raci-responsible", scope="team")
 def raci_responsible(document, catalogue):
-    """Each activity has at least one Responsible (`R`): someone who does the work."""
+    """Each activity has at least one Responsible (`R`): someone who does the work.
+
+    **Bad**: `raci: {team-lead: A, developer: C}`
+
+    **Good**: `raci: {team-lead: A, developer: R}`
+    """
     for index, activity in _activities(document):
         if not any("R" in letters for letters in activity["raci"].values()):
             yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has no one "
@@ -134,7 +165,12 @@ def raci_responsible(document, catalogue):
 
 @rule("raci-idle-role", severity=Severity.WARNING, scope="team")
 def raci_idle_role(document, catalogue):
-    """A member role is Responsible or Accountable for at least one activity (otherwise it looks idle)."""
+    """A member role is Responsible or Accountable for at least one activity (otherwise it looks idle).
+
+    **Bad**: `activities: [{id: build, name: Build the features, raci: {team-lead: AR, developer: C}}]`
+
+    **Good**: `activities: [{id: build, name: Build the features, raci: {team-lead: A, developer: R}}]`
+    """
     if not document.data.get("activities"):
         return
     busy = {key for _, a in _activities(document) for key, letters in a["raci"].items() if set(letters) & {"R", "A"}}
@@ -146,7 +182,12 @@ def raci_idle_role(document, catalogue):
 
 @rule("raci-consulted-informed", severity=Severity.WARNING, scope="team")
 def raci_consulted_informed(document, catalogue):
-    """A cell does not combine `C` and `I`: someone consulted is informed already."""
+    """A cell does not combine `C` and `I`: someone consulted is informed already.
+
+    **Bad**: `raci: {team-lead: AR, developer: CI}`
+
+    **Good**: `raci: {team-lead: AR, developer: C}`
+    """
     for index, activity in _activities(document):
         for key, letters in activity["raci"].items():
             if "C" in letters and "I" in letters:
@@ -156,7 +197,12 @@ def raci_consulted_informed(document, catalogue):
 
 @rule("unknown-person-skill", severity=Severity.WARNING, scope="team", needs_catalogue=True)
 def unknown_person_skill(document, catalogue):
-    """A person's assessed skills use the skill names of their role, so skill gaps can be worked out."""
+    """A person's assessed skills use the skill names of their role, so skill gaps can be worked out.
+
+    **Bad**: `skills: {Kubernetes: 3}` for a developer, when the developer role lists no such skill
+
+    **Good**: `skills: {Python: 3}`, a skill the developer role lists
+    """
     for m, member in enumerate(document.data["members"]):
         role = catalogue.roles.get(member["role"])
         if role is None:
