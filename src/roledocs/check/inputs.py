@@ -16,7 +16,7 @@ from ..source.catalogue import Catalogue, load_catalogue, load_files
 from ..source.config import is_config_file
 from ..source.discovery import folder_of
 from ..source.document import Document
-from ..source.request import document_root, shown
+from ..source.request import Requested, document_root
 from .engine import run_file_rules
 from .validate import run_checks
 
@@ -48,16 +48,8 @@ def load_inputs(paths: list[str]) -> list[Input]:
             raise UsageError(f"{given}: no such file")
         requested.setdefault(folder_of(path) / path.name, given)
 
-    names = {path.name for path in requested}
-
-    def shown_as_given(path: Path) -> str | None:  # by name first: a catalogue has thousands of files, few given
-        return requested.get(folder_of(path) / path.name) if path.name in names else None
-
-    def given(path: Path) -> bool:
-        return shown_as_given(path) is not None
-
-    def display(path: Path) -> str:
-        return shown_as_given(path) or shown(path)
+    scope = Requested(requested)
+    display = scope.namer()
 
     groups: dict[Path | None, list[Path]] = {}
     for resolved in requested:
@@ -68,7 +60,7 @@ def load_inputs(paths: list[str]) -> list[Input]:
         if root is None:
             catalogue = load_files([(p, display(p)) for p in files], per_file=run_file_rules)
         else:
-            catalogue = load_catalogue(root, display, per_file=run_file_rules, reported=given, named=files)
+            catalogue = load_catalogue(root, display, per_file=run_file_rules, reported=scope.in_scope, named=files)
             _lint_members(catalogue, {display(p) for p in files})
         findings = run_checks(catalogue)
         documents = {d.path: d for d in [*catalogue.roles_checked, *catalogue.teams_checked]}
