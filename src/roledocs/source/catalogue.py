@@ -59,7 +59,8 @@ class Catalogue:
         by_id.setdefault(document.data["id"], document)
 
 
-def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
+def kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
+    """A file's kind (config by its name, else its top-level `kind`) and the schema cursor that guides loading it."""
     if os.path.basename(display) in CONFIG_NAMES:
         return "config", schema.cursor("config")
     kind = top_level_scalar(root_node, "kind")
@@ -77,7 +78,7 @@ class Loaded(NamedTuple):
 def load_file(path: Path, display: str, config: Config | None = None, per_file: PerFile | None = None) -> Loaded:
     """Load one file, check it against its kind's schema, then run `per_file` on it (the rules that need only this
     file; None for a file only there for the references of others)."""
-    document, findings = load_document(path, display, _kind_of)
+    document, findings = load_document(path, display, kind_of)
     if document is None:
         return Loaded(None, findings, False)
     if document.kind not in schema.KINDS:
