@@ -317,3 +317,11 @@ def test_a_new_review_date_is_noted_not_nagged(cli, repo):
 ])
 def test_a_target_is_stricter_when_it_accepts_fewer_results(before, after, expected):
     assert strictness(before, after) == expected
+
+
+def test_every_kind_is_documented():
+    from conftest import REPO
+
+    page = (REPO / "docs" / "diff.md").read_text(encoding="utf-8")
+    table = page[page.index("## The kinds of change"):page.index("## Output")]
+    assert [kind for kind in KINDS if f"`{kind}`" not in table] == []

@@ -151,3 +151,13 @@ def test_the_owner_examples_do_what_they_say(cli, tmp_path, kind, owner):
     rules = [f[2] for f in found(cli, team)]
     assert rules == (["unknown-owner"] if kind == "Bad" else [])
     assert len(OWNER) == 2
+
+
+def test_the_site_index_shows_each_roles_review_dates(cli, root, isolated):
+    switch_on(root, months=6)
+    set_field(root / "roles" / "analyst.yaml", "last_reviewed: 2025-08-31\nowner: lead-engineer")
+    run = cli("build", root, "-o", isolated / "site")
+    assert run.code == 0, run.err
+    index = (isolated / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Last reviewed 2025-08-31, next review due 2026-02-28 (owner: lead-engineer).</span>" in index
+    assert index.count('class="note review"') == 1  # roles without a date show none

@@ -32,9 +32,9 @@ def add_parsers(commands) -> None:
         epilog="examples: roledocs diff   |   roledocs diff main HEAD roles/ --format md   |   "
                "roledocs diff old/ new/ --fail-on pay-range-changed,essential-duty-removed   "
                "(the kinds of change: docs/diff.md)")
-    parser.add_argument("arguments", nargs="*", metavar="BASE [HEAD] [PATH...]",
-                        help="up to two git revisions (or two folders), then paths to limit the comparison to; "
-                             "write ./NAME for a path that is also a revision's name")
+    parser.add_argument("arguments", nargs="*", metavar="REVISION_OR_PATH",
+                        help="[BASE [HEAD]] [PATH...]: up to two git revisions (or two folders), then paths to limit "
+                             "the comparison to; write ./NAME for a path that is also a revision's name")
     parser.add_argument("--format", choices=DIFF_FORMATS, default="text",
                         help="text (default), md (a pull-request comment), json, or github (annotations)")
     parser.add_argument("--fail-on", metavar="KIND,...", default=None,

@@ -47,6 +47,8 @@ def show(value: Any) -> str:
         return f"'{' '.join(value.split())}'" if len(value) <= 80 else f"'{' '.join(value.split())[:77]}...'"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, dict):  # occupation codes: 'onet_soc 15-1252.00, isco 2512'
+        return "'" + ", ".join(f"{key} {item}" for key, item in value.items()) + "'"
     return str(value)
 
 
