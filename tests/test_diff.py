@@ -325,3 +325,16 @@ def test_every_kind_is_documented():
     page = (REPO / "docs" / "diff.md").read_text(encoding="utf-8")
     table = page[page.index("## The kinds of change"):page.index("## Output")]
     assert [kind for kind in KINDS if f"`{kind}`" not in table] == []
+
+
+def test_the_library_call_gives_the_report(repo, tmp_path, monkeypatch):
+    from roledocs import UsageError
+    from roledocs.diff import diff
+    from roledocs.diff.reporters import FORMATS
+
+    monkeypatch.chdir(tmp_path)  # git is asked in `folder`, not here
+    report = diff(["main", "HEAD", "teams/"], names=False, fail_on=frozenset({"raci-changed"}), folder=repo)
+    assert [(f.path, f.status) for f in report.files] == [("teams/small.yaml", "changed")]
+    assert report.failing == ["raci-changed"] and "Dee Diaz" not in FORMATS["json"](report)
+    with pytest.raises(UsageError, match="not inside a git repository"):
+        diff([], folder=tmp_path)

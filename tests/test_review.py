@@ -161,3 +161,12 @@ def test_the_site_index_shows_each_roles_review_dates(cli, root, isolated):
     index = (isolated / "site" / "index.html").read_text(encoding="utf-8")
     assert "Last reviewed 2025-08-31, next review due 2026-02-28 (owner: lead-engineer).</span>" in index
     assert index.count('class="note review"') == 1  # roles without a date show none
+
+
+def test_the_library_call_takes_today(root):
+    import roledocs
+
+    switch_on(root)
+    set_field(root / "roles" / "analyst.yaml", "last_reviewed: 2024-05-31")
+    assert [f.rule for f in roledocs.validate([root], today="2025-06-01").findings] == ["review-overdue"]
+    assert roledocs.validate([root], today="2025-05-31").findings == []

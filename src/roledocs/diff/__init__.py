@@ -26,9 +26,9 @@ def diff(arguments: list[str], *, names: bool = True, fail_on: frozenset[str] = 
 
     here = folder or Path.cwd()
     if no_index or _two_folders(arguments, here):
-        if len(arguments) < 2 or not all(Path(a).is_dir() for a in arguments[:2]):
+        if len(arguments) < 2 or not all((here / a).is_dir() for a in arguments[:2]):
             raise UsageError("--no-index compares two folders: roledocs diff --no-index OLD_FOLDER NEW_FOLDER")
-        versions = from_folders(Path(arguments[0]), Path(arguments[1]), arguments[2:])
+        versions = from_folders(here / arguments[0], here / arguments[1], arguments[2:], (arguments[0], arguments[1]))
     else:
         versions = from_git(arguments, here)
     return compare(versions, names=names, fail_on=fail_on)
@@ -39,7 +39,7 @@ def _two_folders(arguments: list[str], here: Path) -> bool:
     are folders and, as for `git diff`, there is no repository here or one of them lies outside it."""
     from .sources import Git
 
-    if len(arguments) < 2 or not all(Path(a).is_dir() for a in arguments[:2]):
+    if len(arguments) < 2 or not all((here / a).is_dir() for a in arguments[:2]):
         return False
     try:
         git = Git(here)

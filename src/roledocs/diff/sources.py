@@ -173,20 +173,21 @@ def _split(git: Git, arguments: list[str]) -> tuple[list[str], list[str]]:
     while rest and len(revisions) < 2 and git.commit(rest[0]) is not None:
         revisions.append(rest.pop(0))
     for index, path in enumerate(rest):
-        if not Path(path).exists():
+        if not (git.folder / path).exists():
             if index == 0 and len(revisions) < 2:  # meant as a revision, most likely
                 raise git.missing(path)
             raise UsageError(f"{path}: no such file or folder")
     return revisions, rest
 
 
-def from_folders(base: Path, head: Path, paths: list[str]) -> Versions:
-    """Versions from two folders (two checkouts, two exports): the YAML files that differ, by path below each."""
+def from_folders(base: Path, head: Path, paths: list[str], labels: tuple[str, str]) -> Versions:
+    """Versions from two folders (two checkouts, two exports): the YAML files that differ, by path below each;
+    `labels` name the folders for people."""
     sides = []
     for root in (base, head):
         files = {p.relative_to(root).as_posix(): p for p in discover(root).files}
         sides.append({rel: p for rel, p in files.items() if _wanted(rel) and _below(rel, paths)})
-    versions = Versions(base.as_posix(), head.as_posix())
+    versions = Versions(*labels)
     for rel in sorted(set(sides[0]) | set(sides[1])):
         before = _read_file(sides[0][rel]) if rel in sides[0] else None
         after = _read_file(sides[1][rel]) if rel in sides[1] else None
