@@ -147,6 +147,7 @@ def test_a_role_renamed_moved_added_and_removed(cli, repo):
 def test_formatting_only_changes_nothing(cli, repo):
     commit(repo, {"roles/developer.yaml": "# reviewed\n" + DEVELOPER_2.replace(">= 95%", "≥ 95 %")}, "style")
     assert report(cli, "HEAD~1", "HEAD")["files"] == []
+    assert cli("diff", "HEAD~1", "HEAD", "--format", "md").out.endswith("No role or team changed in meaning.\n")
 
 
 def test_a_file_that_does_not_validate_is_reported_not_crashed_on(cli, repo):
@@ -187,6 +188,11 @@ def test_two_folders_inside_a_repository_are_paths_unless_no_index(cli, repo):
 
 
 # Errors ---------------------------------------------------------------------------------------------------------
+
+def test_no_index_needs_two_folders(cli, repo):
+    run = cli("diff", "--no-index", "roles")
+    assert run.code == 2 and "--no-index compares two folders" in run.err
+
 
 def test_outside_a_repository_one_argument_is_a_usage_error(cli, isolated):
     run = cli("diff")
