@@ -133,10 +133,13 @@ def _team(rng: random.Random, identifier: str, members: list[str], skills: dict[
         lines += [f"          {name}: {rng.randint(1, 5)}" for name in rng.sample(skills[role], 3)]
     lines += ["parties:", "  - id: customer", "    name: Customer", "activities:"]
     workers = list(members)
-    for index in range(rng.randint(10, 16)):
-        accountable = members[0] if index % 3 else rng.choice(members)
-        cells = {accountable: "A"}
+    count = rng.randint(10, 16)
+    for index in range(count):
         doer = workers.pop() if workers else rng.choice(members)
+        # the lead is accountable, or (every third row) the one doing the work, so accountable-authority holds; the
+        # last row, which takes the members given no work yet, is the lead's
+        accountable = members[0] if index % 3 or index == count - 1 else doer
+        cells = {accountable: "A"}
         cells[doer] = cells.get(doer, "") + "R"
         for other in rng.sample(members, min(2, len(members))):
             cells.setdefault(other, rng.choice("CI"))

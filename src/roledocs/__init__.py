@@ -25,13 +25,14 @@ __all__ = ["Finding", "RoledocsError", "Severity", "UsageError", "Validation", "
            "load_catalogue", "render", "validate"]
 
 
-def validate(paths: list[str | Path] = (".",), *, jobs: int | None = None) -> Validation:
+def validate(paths: list[str | Path] = (".",), *, jobs: int | None = None, today: str | None = None) -> Validation:
     """Check files and folders as `roledocs validate` does: `.findings` (sorted), `.errors`, `.warnings`,
     `.files`, and `.catalogues` (each catalogue read, its roles and teams whole). Bad input is findings, not
-    exceptions; a path that does not exist raises UsageError."""
+    exceptions; a path that does not exist raises UsageError. `today` (YYYY-MM-DD, default the current date) is
+    the day review cycles are judged against."""
     from .check.validate import validate as run
 
-    return run([str(path) for path in paths], jobs, whole=True)
+    return run([str(path) for path in paths], jobs, whole=True, today=today)
 
 
 def load_catalogue(root: str | Path) -> Catalogue:

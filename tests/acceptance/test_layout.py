@@ -9,7 +9,7 @@ from tests.support import REPO
 
 PACKAGE = REPO / "src" / "roledocs"
 # the stages in order; a module may import from its own stage and the ones before it
-STAGES = ("base", "source", "output", "rules", "check", "team", "rendering", "site", "importing", "api", "cli")
+STAGES = ("base", "source", "output", "rules", "check", "team", "rendering", "site", "importing", "diff", "api", "cli")
 BASE = {"findings", "errors", "hints", "gcpause", "version", "workers", "__main__"}
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,8 @@ BUILT = {
     ("time-share-total", "Good"): lambda: _shares(40, 40, 20),
     ("time-share-partial", "Bad"): lambda: _shares(50, 50, None),
     ("sentence-length", "Bad"): lambda: _edit(ROLE, "Review each", f"{_sentence(50)} Review each"),
+    # reviewed a month ago: within the cycle whatever day the tests run (the example's date is seen from its --today)
+    ("review-overdue", "Good"): lambda: put(ROLE, f"last_reviewed: '{date.today() - timedelta(days=30)}'"),
     ("sentence-length", "Good"): lambda: _edit(ROLE, "Review each", " ".join([_sentence(18)] * 3) + " Review each"),
 }
 # Examples in words whose file is the clean catalogue itself

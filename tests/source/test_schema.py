@@ -19,12 +19,14 @@ def _bundled(kind: str) -> dict:
 
 
 def _properties(node, pointer: str = ""):
-    """Every named property schema anywhere in a schema, with its JSON pointer."""
+    """Every named property schema anywhere in a schema, with its JSON pointer; not the conditions under `allOf`
+    (a team's letters per raci_profile), which narrow properties documented where they are declared."""
     if isinstance(node, dict):
         for name, sub in node.get("properties", {}).items():
             yield f"{pointer}/properties/{name}", sub
         for key, sub in node.items():
-            yield from _properties(sub, f"{pointer}/{key}")
+            if key != "allOf":
+                yield from _properties(sub, f"{pointer}/{key}")
     elif isinstance(node, list):
         for index, sub in enumerate(node):
             yield from _properties(sub, f"{pointer}/{index}")

@@ -99,11 +99,15 @@ def test_json_keys_are_stable_and_sorted(cli, root):
     run = cli("analyze", root / "teams" / "small.yaml", "--format", "json")
     result = json.loads(run.out)
     assert run.out == json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    assert set(result) == {"team", "thresholds", "totals", "workload", "coverage", "risks"}
+    assert set(result) == {"team", "profile", "thresholds", "totals", "workload", "coverage", "risks"}
+    assert result["profile"] == {"id": "raci", "title": "RACI", "accountable": {"letter": "A", "name": "Accountable"},
+                                 "responsible": {"letter": "R", "name": "Responsible"},
+                                 "letters": [{"letter": "R", "name": "Responsible"}, {"letter": "A", "name": "Accountable"},
+                                             {"letter": "C", "name": "Consulted"}, {"letter": "I", "name": "Informed"}]}
     assert set(result["totals"]) == {"activities", "roles", "headcount", "people", "unfilled"}
     assert set(result["workload"][0]) == {"role", "title", "lead", "responsible", "accountable", "consulted",
-                                          "informed", "accountable_share", "responsible_share", "duties",
-                                          "time_share", "headcount", "people", "unfilled", "flags"}
+                                          "informed", "letters", "accountable_share", "responsible_share",
+                                          "duties", "time_share", "headcount", "people", "unfilled", "flags"}
     assert set(result["coverage"][0]) == {"person", "role", "skills", "met", "gaps", "not_assessed", "total_gap"}
     assert set(result["coverage"][0]["skills"][0]) == {"skill", "required", "assessed", "gap", "status"}
     assert set(result["risks"]) == {"single_point_of_failure", "uncovered"}

@@ -42,7 +42,7 @@ def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) ->
 @lru_cache(maxsize=64)
 def _file_rules_for(lint_items: tuple, kind: str) -> tuple:
     return tuple((current, severity) for current, severity in _enabled_for(lint_items)
-                 if current.scope == kind and not current.needs_catalogue)
+                 if current.scope in (kind, "file") and not current.needs_catalogue)
 
 
 def run_file_rules(document: Document, catalogue, only: frozenset[str] | None = None) -> list[Finding]:
@@ -69,7 +69,8 @@ def run_catalogue_rules(catalogue) -> list[Finding]:
         if current.scope == "catalogue":
             problems = current.check(catalogue)
         else:
-            documents = catalogue.roles_checked if current.scope == "role" else catalogue.teams_checked
+            documents = {"role": catalogue.roles_checked, "team": catalogue.teams_checked,
+                         "file": catalogue.roles_checked + catalogue.teams_checked}[current.scope]
             problems = (p for document in documents for p in current.check(document, catalogue))
         findings.extend(_findings(current, severity, problems))
     return findings

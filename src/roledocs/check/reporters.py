@@ -84,24 +84,26 @@ def json_report(validation: Validation, out: TextIO, **_) -> None:
     out.write(_readable(json.dumps([f.to_dict() for f in validation.findings], indent=2, ensure_ascii=False)) + "\n")
 
 
-def _escape_data(text: str) -> str:
+def escape_data(text: str) -> str:
+    """A GitHub workflow command's message, escaped so it cannot end the line or start another command."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+def escape_property(text: str) -> str:
+    """A GitHub workflow command's property value (file, title), escaped like its message and for `:` and `,`."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def github_report(validation: Validation, out: TextIO, **_) -> None:
     """GitHub Actions workflow commands, escaped so a message cannot start another command."""
     for finding in validation.findings:
-        props = [f"file={_escape_property(finding.path)}"]
+        props = [f"file={escape_property(finding.path)}"]
         if finding.line is not None:
             props.append(f"line={finding.line}")
         if finding.column is not None:
             props.append(f"col={finding.column}")
-        props.append(f"title={_escape_property(finding.rule)}")
-        out.write(_readable(f"::{finding.severity}{' ' + ','.join(props)}::{_escape_data(finding.message)}\n"))
+        props.append(f"title={escape_property(finding.rule)}")
+        out.write(_readable(f"::{finding.severity}{' ' + ','.join(props)}::{escape_data(finding.message)}\n"))
     out.write(f"{summary(validation)}\n")
 
 

@@ -1,6 +1,7 @@
 """`validate` as a library call: resolve the paths to catalogues, load each once, run every check, keep what was asked."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from ..errors import UsageError
@@ -19,10 +20,13 @@ def run_checks(catalogue: Catalogue) -> list[Finding]:
     return catalogue.findings + run_catalogue_rules(catalogue)
 
 
-def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False) -> Validation:
+def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
+             today: str | None = None) -> Validation:
     """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for).
     With `whole`, the catalogues read keep every role whole (the library API hands them out); otherwise a role
-    keeps only what the cross-file rules read, which is all validate needs and much cheaper to load in workers."""
+    keeps only what the cross-file rules read, which is all validate needs and much cheaper to load in workers.
+    `today` (YYYY-MM-DD, default the current date) is the day review cycles are judged against."""
+    today = today or date.today().isoformat()  # once, so every worker judges against the same day
     requested: dict[Path, str] = {}
     roots: dict[Path, list[Path]] = {}
     alone: list[Path] = []
@@ -48,14 +52,14 @@ def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False) 
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
         findings, files, catalogues = _check(roots, alone, Requested(requested), jobs,
-                                             None if whole else CROSS_FILE_ROLE_KEYS)
+                                             None if whole else CROSS_FILE_ROLE_KEYS, today)
     # only the library API keeps the catalogues: held past the collector's pause, thousands of them cost a full scan
     return Validation(sort_findings(findings + blocked), sorted(files + [f.path for f in blocked]),
                       catalogues if whole else [])
 
 
 def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, jobs: int | None,
-           keep: tuple[str, ...] | None) -> tuple[list[Finding], list[str], list[Catalogue]]:
+           keep: tuple[str, ...] | None, today: str) -> tuple[list[Finding], list[str], list[Catalogue]]:
     """The findings and files in scope of every catalogue the paths lead to, and those catalogues."""
     display = scope.namer()
     findings: list[Finding] = []
@@ -65,12 +69,13 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, j
     while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
         root, named = pending.popitem()
         catalogues.append(load_catalogue(root, display, jobs=jobs, per_file=run_file_rules, keep=keep, named=named,
-                                         reported=scope.in_scope))
+                                         reported=scope.in_scope, today=today))
         for nested in map(Path.resolve, catalogues[-1].nested):
             if nested not in roots and scope.folder_in_scope(nested):
                 roots[nested] = pending[nested] = []
     if alone:
-        catalogues.append(load_files([(p, display(p)) for p in alone], jobs, per_file=run_file_rules, keep=keep))
+        catalogues.append(load_files([(p, display(p)) for p in alone], jobs, per_file=run_file_rules, keep=keep,
+                                     today=today))
     for catalogue in catalogues:
         keep = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
         found = run_checks(catalogue)

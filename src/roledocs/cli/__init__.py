@@ -1,7 +1,8 @@
 """The command line: parse arguments, call the library, map outcomes to exit codes. Nothing else lives here.
 
-Each command is a `cmd_*` handler with its parser in checking.py (validate, schema, new, rules) or documents.py
-(render, raci, charter, analyze, build) or authoring.py (import, serve); heavy imports happen inside handlers, so `roledocs --help` stays fast.
+Each command is a `cmd_*` handler with its parser in checking.py (validate, schema, new, rules), documents.py
+(render, raci, charter, analyze, build), authoring.py (import, serve) or diffing.py (diff); heavy imports happen
+inside handlers, so `roledocs --help` stays fast.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import traceback
 
 from ..version import __version__
 from ..errors import EXIT_FAIL, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_SUCCESS, EXIT_USAGE, RoledocsError
-from . import authoring, checking, documents
+from . import authoring, checking, diffing, documents
 
 ISSUES_URL = "https://github.com/roledocs/roledocs/issues"
 
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.add_parsers(commands)
     documents.add_parsers(commands)
     authoring.add_parsers(commands)
+    diffing.add_parsers(commands)
     parser.commands = commands.choices
     return parser
 

@@ -5,7 +5,7 @@ import os
 import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
-from .options import REPORT_FORMATS, color_wanted, positive_int
+from .options import REPORT_FORMATS, color_wanted, date_option, positive_int
 
 
 def cmd_validate(args) -> int:
@@ -13,7 +13,7 @@ def cmd_validate(args) -> int:
     from ..check.validate import validate
     from ..check.reporters import REPORTERS
 
-    validation = validate(args.paths, jobs=args.jobs)
+    validation = validate(args.paths, jobs=args.jobs, today=args.today)
     REPORTERS[args.format](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
     if not validation.files:  # a mistyped folder in CI should not pass unnoticed
         print(f"roledocs: no .yaml or .yml files found in {', '.join(args.paths)}", file=sys.stderr)
@@ -70,6 +70,8 @@ def _validate_parser(commands) -> None:
     parser.add_argument("--strict", action="store_true", help="warnings count as failures (exit 1)")
     parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                         help="worker processes for large catalogues (default: one per core)")
+    parser.add_argument("--today", type=date_option, default=None, metavar="YYYY-MM-DD",
+                        help="the day review cycles are judged against (default: today; see review-overdue)")
     parser.set_defaults(handler=cmd_validate)
 
 

@@ -26,16 +26,18 @@ def _plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def _workload(result: dict) -> list[str]:
+    profile = result["profile"]
+    letters = [entry["letter"] for entry in profile["letters"]]
     rows = []
     for role in result["workload"]:
         seats = f"{role['people']}/{role['headcount']}" + (f" ({role['unfilled']} unfilled)" if role["unfilled"] else "")
-        rows.append([role["title"] + (" (lead)" if role["lead"] else ""), str(role["responsible"]),
-                     str(role["accountable"]), str(role["consulted"]), str(role["informed"]),
+        rows.append([role["title"] + (" (lead)" if role["lead"] else ""), *(str(role["letters"][l]) for l in letters),
                      percent(role["accountable_share"]), percent(role["responsible_share"]),
                      "-" if role["time_share"] is None else f"{role['time_share']:g}%", seats,
                      ", ".join(role["flags"]) or "-"])
-    header = ["Role", "R", "A", "C", "I", "Accountable", "Responsible", "Duty time", "People/seats", "Flags"]
-    return ["Workload (from the RACI matrix)", *_table(header, rows, {1, 2, 3, 4, 5, 6, 7})]
+    header = ["Role", *letters, profile["accountable"]["name"], profile["responsible"]["name"], "Duty time",
+              "People/seats", "Flags"]
+    return [f"Workload (from the {profile['title']} matrix)", *_table(header, rows, set(range(1, len(letters) + 4)))]
 
 
 def _coverage(result: dict, titles: dict[str, str]) -> list[str]:
@@ -73,6 +75,15 @@ def _risks(result: dict, titles: dict[str, str]) -> list[str]:
             *_risk_lines(risks["uncovered"], titles, False)]
 
 
+def overload_sentence(profile: dict, limits: dict) -> str:
+    """When a role counts as overloaded or idle, in the words of the team's RACI profile."""
+    accountable, responsible = profile["accountable"], profile["responsible"]
+    return (f"A role is overloaded when it is {accountable['name'].lower()} ({accountable['letter']}) on more than "
+            f"{percent(limits['accountable_max_share'])} or {responsible['name'].lower()} ({responsible['letter']}) "
+            f"on more than {percent(limits['responsible_max_share'])} of the activities, and idle when it is neither "
+            "on any.")
+
+
 def text(result: dict[str, Any]) -> str:
     """The whole analysis as text, sections separated by blank lines."""
     totals, limits = result["totals"], result["thresholds"]
@@ -81,9 +92,7 @@ def text(result: dict[str, Any]) -> str:
             f"{_plural(totals['activities'], 'activity', 'activities')}, "
             f"{_plural(totals['roles'], 'role')}, {_plural(totals['headcount'], 'seat')}, "
             f"{totals['people']} named, {totals['unfilled']} unfilled",
-            f"A role is overloaded when accountable for more than {percent(limits['accountable_max_share'])} or "
-            f"responsible for more than {percent(limits['responsible_max_share'])} of the activities, "
-            "and idle when neither responsible nor accountable for any."]
+            overload_sentence(result["profile"], limits)]
     sections = [head, _workload(result), _coverage(result, titles), _risks(result, titles)]
     return "\n\n".join("\n".join(section) for section in sections) + "\n"
 

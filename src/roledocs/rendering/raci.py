@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..team.matrix import LEGEND, Matrix, matrix_for
+from ..team.matrix import Matrix, matrix_for
 
 # Bands of at most this many role/party columns; paged tables of at most this many rows.
 BAND_COLUMNS = 12
@@ -37,7 +37,7 @@ def runs(cells: list[str]) -> list[dict[str, Any]]:
 def raci_model(matrix: Matrix, first_column: int = 0, total_columns: int | None = None) -> dict[str, Any]:
     """The matrix as templates see it: to_dict() plus column bands (local `start`/`stop`, 1-based `first`/`last`
     of `total` columns overall; `runs`, for each row, its cells in the band with empty runs merged), rows per
-    paged table, and the letters' names."""
+    paged table, and the names of the profile's letters."""
     model = matrix.to_dict()
     total = len(matrix.columns) if total_columns is None else total_columns
     bands = [{"start": b.start, "stop": b.stop, "first": first_column + b.start + 1,
@@ -45,7 +45,7 @@ def raci_model(matrix: Matrix, first_column: int = 0, total_columns: int | None 
     for group in model["groups"]:
         for row in group["rows"]:
             row["runs"] = [runs(row["cells"][band["start"]:band["stop"]]) for band in bands]
-    return {**model, "names": {letter: name for letter, name, _ in LEGEND}, "bands": bands,
+    return {**model, "names": matrix.profile.names, "bands": bands,
             "rows_per_table": ROWS_PER_TABLE}
 
 
@@ -102,7 +102,7 @@ def raci_pdf(document, catalogue) -> bytes:
         html = _render(catalogue, "raci.html.j2", _context(document, catalogue, "pdf", raci, part))
         printed.append(html_to_pdf(html, catalogue.root, tagged=False))
         next_page += page_count(printed[-1])
-    return join_pdfs(printed, f"{matrix.team_name}: RACI matrix")
+    return join_pdfs(printed, f"{matrix.team_name}: {matrix.profile.title} matrix")
 
 
 def raci_csv(document, catalogue) -> str:

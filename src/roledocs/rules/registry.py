@@ -12,11 +12,11 @@ from typing import Any, Callable, Iterable
 from ..findings import Severity
 from ..source.document import Document
 
-SCOPES = ("role", "team", "catalogue")
+SCOPES = ("role", "team", "file", "catalogue")  # "file": each role and each team
 # All that the cross-file rules read of a valid role: validate ships no more back from its worker processes (the
 # duties, KPIs and prose only the one-file rules read are most of each file). A cross-file rule that reads more of a
 # role adds the key here; tests/check/test_engine.py checks the cross-file findings against fully loaded roles.
-CROSS_FILE_ROLE_KEYS = ("id", "reports_to", "skills", "x-roledocs-allow")
+CROSS_FILE_ROLE_KEYS = ("id", "reports_to", "owner", "skills", "x-roledocs-allow")
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class Rule:
-    """A registered rule; `scope` says what it is called with (one role, one team, or the whole catalogue)."""
+    """A registered rule; `scope` says what it is called with (one role, one team, either, or the whole catalogue)."""
 
     id: str
     severity: Severity

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from .registry import Problem, rule
 from ..hints import did_you_mean, known_roles, listing
+from ..source.profiles import profile_of
+from .registry import Problem, rule
 
 
 def _members(document) -> list[str]:
@@ -133,39 +134,51 @@ def raci_unknown_key(document, catalogue):
 
 @rule("raci-one-accountable", scope="team")
 def raci_one_accountable(document, catalogue):
-    """Each activity has exactly one Accountable (`A`): the one who answers for the result.
+    """Each activity has exactly one Accountable (`A`): the one who answers for the result (in a DACI team, the
+    Approver).
 
     **Bad**: `raci: {team-lead: R, developer: C}` (no `A`), or `A` on two roles
 
     **Good**: `raci: {team-lead: AR, developer: C}`: one `A`, everyone else R, C or I
     """
+    profile = profile_of(document.data)
+    letter = profile.accountable
     for index, activity in _activities(document):
-        holders = [key for key, letters in activity["raci"].items() if "A" in letters]
+        holders = [key for key, letters in activity["raci"].items() if letter in letters]
         if not holders:
-            yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has no one "
-                          "accountable (A); exactly one role or party must be", at_key=True)
+            yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has "
+                          f"{profile.nobody(letter)}; exactly one role or party must be", at_key=True)
         elif len(holders) > 1:
             yield Problem(document, ("activities", index, "raci", holders[1]), f"the activity '{activity['name']}'"
-                          f" has {len(holders)} accountable (A): {', '.join(holders)}; exactly one may be")
+                          f" has {profile.holders(len(holders), letter)}: {', '.join(holders)}; exactly one may be")
 
 
 @rule("raci-responsible", scope="team")
 def raci_responsible(document, catalogue):
-    """Each activity has at least one Responsible (`R`): someone who does the work.
+    """Each activity has someone who does the work: at least one Responsible (`R`); in a DACI team exactly one
+    Driver (`D`).
 
     **Bad**: `raci: {team-lead: A, developer: C}`
 
     **Good**: `raci: {team-lead: A, developer: R}`
     """
+    profile = profile_of(document.data)
+    letter = profile.doer
     for index, activity in _activities(document):
-        if not any("R" in letters for letters in activity["raci"].values()):
-            yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has no one "
-                          "responsible (R); name at least one role or party who does the work", at_key=True)
+        holders = [key for key, letters in activity["raci"].items() if letter in letters]
+        if not holders:
+            yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has "
+                          f"{profile.nobody(letter)}; name {'one' if profile.one_doer else 'at least one'} role or "
+                          "party who does the work", at_key=True)
+        elif profile.one_doer and len(holders) > 1:
+            yield Problem(document, ("activities", index, "raci", holders[1]), f"the activity '{activity['name']}'"
+                          f" has {profile.holders(len(holders), letter)}: {', '.join(holders)}; exactly one may be")
 
 
 @rule("raci-idle-role", severity=Severity.WARNING, scope="team")
 def raci_idle_role(document, catalogue):
-    """A member role is Responsible or Accountable for at least one activity (otherwise it looks idle).
+    """A member role is Responsible or Accountable for at least one activity (otherwise it looks idle); in a DACI
+    team, a Driver or Approver.
 
     **Bad**: `activities: [{id: build, name: Build the features, raci: {team-lead: AR, developer: C}}]`
 
@@ -173,26 +186,77 @@ def raci_idle_role(document, catalogue):
     """
     if not document.data.get("activities"):
         return
-    busy = {key for _, a in _activities(document) for key, letters in a["raci"].items() if set(letters) & {"R", "A"}}
+    profile = profile_of(document.data)
+    working = {profile.doer, profile.accountable}
+    busy = {key for _, a in _activities(document) for key, letters in a["raci"].items() if set(letters) & working}
+    doer, accountable = profile.names[profile.doer].lower(), profile.names[profile.accountable].lower()
     for index, role_id in enumerate(_members(document)):
         if role_id not in busy:
-            yield Problem(document, ("members", index, "role"), f"the role '{role_id}' is not responsible (R) or "
-                          "accountable (A) for any activity; give it work in the matrix or reconsider the seat")
+            yield Problem(document, ("members", index, "role"), f"the role '{role_id}' is not {doer} "
+                          f"({profile.doer}) or {accountable} ({profile.accountable}) for any activity; give it work "
+                          "in the matrix or reconsider the seat")
 
 
 @rule("raci-consulted-informed", severity=Severity.WARNING, scope="team")
 def raci_consulted_informed(document, catalogue):
-    """A cell does not combine `C` and `I`: someone consulted is informed already.
+    """A cell does not combine `C` and `I`: someone consulted (in a DACI team, a Contributor) is informed already.
 
     **Bad**: `raci: {team-lead: AR, developer: CI}`
 
     **Good**: `raci: {team-lead: AR, developer: C}`
     """
+    profile = profile_of(document.data)
+    consulted, informed = profile.names[profile.consulted].lower(), profile.names[profile.informed].lower()
     for index, activity in _activities(document):
         for key, letters in activity["raci"].items():
-            if "C" in letters and "I" in letters:
-                yield Problem(document, ("activities", index, "raci", key), f"'{key}' is both consulted (C) and "
-                              f"informed (I) on '{activity['name']}'; consulted implies informed, so drop the I")
+            if profile.consulted in letters and profile.informed in letters:
+                yield Problem(document, ("activities", index, "raci", key), f"'{key}' is both {consulted} (C) and "
+                              f"{informed} (I) on '{activity['name']}'; {consulted} implies {informed}, so drop the I")
+
+
+def _above(catalogue, role_id: str) -> set[str]:
+    """The roles a role reports to, directly or through others (a cycle, reported elsewhere, ends the walk)."""
+    bosses: set[str] = set()
+    current = catalogue.roles.get(role_id)
+    while current is not None and (boss := current.data.get("reports_to")) and boss not in bosses:
+        bosses.add(boss)
+        current = catalogue.roles.get(boss)
+    return bosses
+
+
+@rule("accountable-authority", severity=Severity.WARNING, scope="team", needs_catalogue=True)
+def accountable_authority(document, catalogue):
+    """The Accountable (`A`) of an activity has authority over the work: it is the team's lead, or a role that
+    every Responsible (`R`) role reports to, directly or through others (in a DACI team: the Approver over the
+    Driver).
+
+    Someone who answers for a result but cannot direct the people doing it is accountable in name only. Parties
+    are not judged, and neither is a Responsible role that is the Accountable itself or has no role file.
+
+    **Bad**: `activities: [{id: release, name: Release the product, raci: {developer: A, team-lead: R}}]` (the
+    team's lead does not report to the developer)
+
+    **Good**: `activities: [{id: release, name: Release the product, raci: {team-lead: A, developer: R}}]`
+    """
+    profile = profile_of(document.data)
+    lead, members = document.data.get("lead"), set(_members(document))
+    for index, activity in _activities(document):
+        raci = activity["raci"]
+        accountable = [key for key, letters in raci.items() if profile.accountable in letters]
+        if len(accountable) != 1 or accountable[0] not in members or accountable[0] == lead:
+            continue
+        boss = accountable[0]
+        doers = [key for key, letters in raci.items()
+                 if profile.doer in letters and key != boss and key in members and key in catalogue.roles]
+        outside = [key for key in doers if boss not in _above(catalogue, key)]
+        if outside:
+            doer = profile.names[profile.doer].lower()
+            yield Problem(document, ("activities", index, "raci", boss), f"'{boss}' is "
+                          f"{profile.names[profile.accountable].lower()} ({profile.accountable}) for "
+                          f"'{activity['name']}' but is neither the team's lead nor above the {doer} "
+                          f"({profile.doer}) role{'s' if len(outside) > 1 else ''} {', '.join(outside)} in the "
+                          f"reporting lines: make {'the lead or ' if lead else ''}a role they report to "
+                          f"{profile.names[profile.accountable].lower()}, or fix 'reports_to'", at_key=True)
 
 
 @rule("unknown-person-skill", severity=Severity.WARNING, scope="team", needs_catalogue=True)

@@ -12,12 +12,27 @@ from ..output import names
 NO_FAMILY = "Other roles"
 
 
-def _role_entry(document, pdf: bool) -> dict[str, Any]:
+def _role_entry(document, pdf: bool, cycle: int) -> dict[str, Any]:
     data = document.data
     rid = data["id"]
     return {"id": rid, "title": data["title"], "level": data.get("level"), "family": data.get("family"),
             "summary": data["summary"], "html": names.document(rid, "html"),
-            "jsonld": names.document(rid, "jsonld"), "pdf": names.document(rid, "pdf") if pdf else None}
+            "jsonld": names.document(rid, "jsonld"), "pdf": names.document(rid, "pdf") if pdf else None,
+            "review": _review(data, cycle)}
+
+
+def _review(data: dict, cycle: int) -> dict[str, Any] | None:
+    """When a role was last reviewed and when its next review is due (the date plus the review cycle), or None
+    without a date. Dates only, never today's: the same catalogue gives the same page on any day."""
+    from datetime import date
+
+    from ..rules.review import add_months
+
+    reviewed = data.get("last_reviewed")
+    if reviewed is None:
+        return None
+    due = add_months(date.fromisoformat(reviewed), cycle)
+    return {"last": reviewed, "due": due.isoformat() if due else None, "owner": data.get("owner")}
 
 
 def _by_title(entries: list[dict]) -> list[dict]:
@@ -27,12 +42,14 @@ def _by_title(entries: list[dict]) -> list[dict]:
 def index_model(catalogue, pdf: bool) -> dict[str, Any]:
     """The front page's context: config, `families` (name, roles; by name, then the roles without a family under
     "Other roles", with those of a family of that very name), `teams` (id, name, mission, charter, raci, members
-    lead first with their role entries), `roles` (all, by title), counts (roles, teams, and families: the distinct
+    lead first with their role entries), `roles` (all, by title; each with `review`: `last`, `due`, `owner`, or
+    None), counts (roles, teams, and families: the distinct
     `family` values given), and whether PDFs were built."""
     from ..team.analysis import lead_first
     from ..rendering.views import config_model
 
-    roles = {rid: _role_entry(doc, pdf) for rid, doc in catalogue.roles.items()}
+    cycle = catalogue.config.review_cycle_months
+    roles = {rid: _role_entry(doc, pdf, cycle) for rid, doc in catalogue.roles.items()}
     families: dict[str, list[dict]] = {}
     for entry in roles.values():
         families.setdefault(entry["family"] or NO_FAMILY, []).append(entry)

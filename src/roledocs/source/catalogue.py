@@ -59,7 +59,8 @@ class Catalogue:
         by_id.setdefault(document.data["id"], document)
 
 
-def _kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
+def kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
+    """A file's kind (config by its name, else its top-level `kind`) and the schema cursor that guides loading it."""
     if os.path.basename(display) in CONFIG_NAMES:
         return "config", schema.cursor("config")
     kind = top_level_scalar(root_node, "kind")
@@ -77,7 +78,7 @@ class Loaded(NamedTuple):
 def load_file(path: Path, display: str, config: Config | None = None, per_file: PerFile | None = None) -> Loaded:
     """Load one file, check it against its kind's schema, then run `per_file` on it (the rules that need only this
     file; None for a file only there for the references of others)."""
-    document, findings = load_document(path, display, _kind_of)
+    document, findings = load_document(path, display, kind_of)
     if document is None:
         return Loaded(None, findings, False)
     if document.kind not in schema.KINDS:
@@ -150,11 +151,12 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
 
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
                    per_file: PerFile | None = None, keep: tuple[str, ...] | None = None, named: list[Path] = (),
-                   reported: Callable[[Path], bool] | None = None) -> Catalogue:
+                   reported: Callable[[Path], bool] | None = None, today: str | None = None) -> Catalogue:
     """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
     files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
     With `keep` the roles are loaded for checking, not for rendering (see _load_chunk); with `reported`, only the
-    files it accepts get `per_file` (pre-commit names a few files of a large catalogue; see _load_chunk)."""
+    files it accepts get `per_file` (pre-commit names a few files of a large catalogue; see _load_chunk). `today`
+    (YYYY-MM-DD) is the day review cycles are judged against, the current date when None."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
     items, results = [], []
@@ -163,6 +165,7 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
         results.append(load_file(*items[0]))
         if results[0].valid:
             catalogue.config = Config.from_data(results[0].document.data)
+    catalogue.config.today = today
     output = (root / catalogue.config.output).resolve()
     skip = {(root / ".git").resolve(), output}
     discovery = discover(root, skip)
@@ -189,10 +192,10 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
 
 
 def load_files(files: list[tuple[Path, str]], jobs: int | None = None, *, per_file: PerFile | None = None,
-               keep: tuple[str, ...] | None = None) -> Catalogue:
+               keep: tuple[str, ...] | None = None, today: str | None = None) -> Catalogue:
     """Files checked alone, without a catalogue: references to other files are not resolved."""
-    catalogue = Catalogue(root=None)
-    _collect(catalogue, files, load_all(files, jobs, per_file=per_file, keep=keep))
+    catalogue = Catalogue(root=None, config=Config(today=today))
+    _collect(catalogue, files, load_all(files, jobs, catalogue.config, per_file=per_file, keep=keep))
     return catalogue
 
 

@@ -35,10 +35,14 @@ class Config:
     templates: str | None = None
     output: str = "site"
     page_size: str = "A4"
+    review_cycle_months: int = 12
     lint: dict[str, str] = field(default_factory=dict)
     analysis: dict[str, Any] = field(default_factory=dict)
     quality: dict[str, Any] = field(default_factory=dict)
     extensions: dict[str, Any] = field(default_factory=dict)
+    # Not read from roledocs.yaml: the day review cycles are judged against (`validate --today`), None for the
+    # current date. It travels with the config because the config is what every file's rules are given.
+    today: str | None = None
 
     def setting(self, section: str, key: str, default: Any) -> Any:
         """A value of the `analysis` or `quality` section, or `default` (declared by the rule or analysis that reads
@@ -50,11 +54,13 @@ class Config:
     def from_data(cls, data: dict | None) -> Config:
         """Build from validated config data (None gives the defaults)."""
         data = data or {}
-        known = {k: data[k] for k in ("organization", "logo", "templates", "output", "page_size", "lint", "analysis", "quality") if k in data}
+        known = {k: data[k] for k in ("organization", "logo", "templates", "output", "page_size", "review_cycle_months",
+                                      "lint", "analysis", "quality") if k in data}
         extensions = {k: v for k, v in data.items() if k.startswith("x-")}
         return cls(**known, extensions=extensions)
 
     def to_dict(self) -> dict:
         return {"organization": self.organization, "logo": self.logo, "templates": self.templates,
-                "output": self.output, "page_size": self.page_size, "lint": dict(self.lint), "analysis": dict(self.analysis),
+                "output": self.output, "page_size": self.page_size, "review_cycle_months": self.review_cycle_months,
+                "lint": dict(self.lint), "analysis": dict(self.analysis),
                 "quality": dict(self.quality), **self.extensions}

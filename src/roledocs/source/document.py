@@ -171,6 +171,18 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
         raw = path.read_bytes()
     except OSError as error:
         return problem("file-unreadable", f"cannot read the file: {error.strerror or error}")
+    return decode(raw, display)
+
+
+def decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
+    """Bytes as UTF-8 text (BOM dropped), or a finding saying why they cannot be read (too large, not UTF-8)."""
+
+    def problem(rule: str, message: str, line: int | None = None, column: int | None = None):
+        return None, Finding(display, line, column, Severity.ERROR, rule, message)
+
+    if len(raw) > MAX_FILE_BYTES:
+        return problem("file-too-large", f"the file is {len(raw):,} bytes; role and team files may be at most "
+                       f"{MAX_FILE_BYTES:,} bytes. Is this the right file?", 1, 1)
     # UTF-16/32 without a BOM shows as NUL bytes beside the first (ASCII) character; a NUL further on is a
     # stray control character, which the parser reports at its place
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:2]:
@@ -203,6 +215,14 @@ def load_document(path: Path, display: str,
     text, problem = read_text(path, display)
     if problem is not None:
         return None, [problem]
+    return parse_document(text, display, cursor_for, path)
+
+
+def parse_document(text: str, display: str,
+                   cursor_for: Callable[[str, Any], tuple[str | None, SchemaCursor | None]],
+                   file: Path | None = None) -> tuple[Document | None, list[Finding]]:
+    """A file's text to a Document (keeping its node tree), or the findings of why it cannot be read as one;
+    `file` is where the text was read from (None: not from a file, such as a git revision)."""
     try:
         root = _compose(text)
     except yaml.YAMLError as error:
@@ -234,7 +254,7 @@ def load_document(path: Path, display: str,
     if _swaps_breaks(text):
         data = _restore_breaks(data)
     source = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-    return Document(display, kind, data, root, text, source, path), []
+    return Document(display, kind, data, root, text, source, file), []
 
 
 _warned = False

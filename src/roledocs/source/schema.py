@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Finding, Severity
 from ..hints import closest
 from .construct import resolve_core
+from .profiles import DEFAULT as DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
     from .document import Document
@@ -138,9 +139,13 @@ PLACEHOLDER = re.compile(r"\bTODO\b")  # the mark of an unfilled placeholder (se
 _ID_HELP = "use lower-case letters, digits and single hyphens, at most 64 characters, like 'it-project-manager'"
 # The config paths' pattern: no control character up to the very end (`$` would let a final line break through).
 _NO_CONTROL = "^[^\\u0000-\\u001F\\u007F]*(?![\\s\\S])"
+_DATE = schema("role")["$defs"]["date"]["pattern"]
 _PATTERN_HELP = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": _ID_HELP,
-    "^(?!.*(.).*\\1)[RACI]{1,4}$": "use the letters R, A, C and I, each at most once, like 'AR' or 'C'",
+    **{profile.pattern: (f"use {profile.letters_help()}" if profile.id == DEFAULT_PROFILE else
+                         f"a {profile.title} team (raci_profile: {profile.id}) uses {profile.letters_help()}")
+       for profile in PROFILES.values()},
+    _DATE: "write the date as YYYY-MM-DD, a day of the calendar, like '2025-03-01'",
     _NO_CONTROL: "a path holds no control characters (tabs, line breaks, NUL); write the folder or file name as it is",
 }
 

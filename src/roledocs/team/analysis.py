@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import RoledocsError
+from ..source.profiles import Profile, profile_of
 
-LETTERS = {"R": "responsible", "A": "accountable", "C": "consulted", "I": "informed"}
 # the `analysis:` settings of roledocs.yaml and their defaults (the config schema is checked against them)
 THRESHOLDS = {"accountable_max_share": 0.5, "responsible_max_share": 0.7}
 
@@ -28,6 +28,7 @@ def analyze(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) ->
     coverage = [person_coverage(person, member["role"], roles[member["role"]]) for member, person in people]
     return {
         "team": {"id": team["id"], "name": team["name"]},
+        "profile": profile_summary(profile_of(team)),
         "thresholds": {key: thresholds[key] for key in THRESHOLDS},
         "totals": {
             "activities": len(team.get("activities", [])),
@@ -40,6 +41,16 @@ def analyze(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) ->
         "coverage": coverage,
         "risks": skill_risks(team, roles),
     }
+
+
+def profile_summary(profile: Profile) -> dict[str, Any]:
+    """The team's RACI profile as the analysis shows it: id, title, its letters with their names (legend order), and
+    which letter answers for an activity (`accountable`: A) and which does the work (`responsible`: R, or D)."""
+    names = profile.names
+    return {"id": profile.id, "title": profile.title,
+            "letters": [{"letter": letter, "name": name} for letter, name in names.items()],
+            "accountable": {"letter": profile.accountable, "name": names[profile.accountable]},
+            "responsible": {"letter": profile.doer, "name": names[profile.doer]}}
 
 
 def require_member_roles(document, catalogue) -> dict[str, dict]:
@@ -71,22 +82,29 @@ def _share(count: int, total: int) -> float | None:
 
 
 def workload(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) -> list[dict[str, Any]]:
-    """Per member role, lead first: RACI letter counts, shares, summed duty time, seats, and flags."""
+    """Per member role, lead first: letter counts, shares, summed duty time, seats, and flags. `responsible` counts
+    the letter that does the work (DACI's Driver), `accountable` A, `consulted` C and `informed` I in every profile;
+    `letters` counts each letter of the team's profile."""
     activities = team.get("activities", [])
     total = len(activities)
+    profile = profile_of(team)
+    words = {profile.doer: "responsible", profile.accountable: "accountable", profile.consulted: "consulted",
+             profile.informed: "informed"}
     result = []
     for member in lead_first(team):
         role_id = member["role"]
-        counts = {word: 0 for word in LETTERS.values()}
+        letters = dict.fromkeys(profile.names, 0)
         for activity in activities:
             for letter in activity["raci"].get(role_id, ""):
-                counts[LETTERS[letter]] += 1
+                letters[letter] += 1
+        counts = {word: letters[letter] for letter, word in words.items()}
         shares = [d["time_share"] for d in roles[role_id]["duties"] if "time_share" in d]
         entry = {
             "role": role_id,
             "title": roles[role_id]["title"],
             "lead": team.get("lead") == role_id,
             **counts,
+            "letters": letters,
             "accountable_share": _share(counts["accountable"], total),
             "responsible_share": _share(counts["responsible"], total),
             "duties": len(roles[role_id]["duties"]),

@@ -1,20 +1,14 @@
 """The RACI matrix of a team as data: columns (lead, members, parties), rows grouped by phase, a legend.
 
-Every RACI output (md, html, csv, xlsx, pdf, and the charter's matrix) is drawn from this one model.
+Every RACI output (md, html, csv, xlsx, pdf, and the charter's matrix) is drawn from this one model; the team's
+RACI profile (profiles.py) gives the letters, their order in a cell and the legend.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
 
-# Canonical letter order in a cell: `AR` as the spec writes it, so `RA` and `AR` show alike.
-ORDER = "ARCI"
-LEGEND = (
-    ("R", "Responsible", "Does the work. Every activity has at least one."),
-    ("A", "Accountable", "Answers for the result and signs it off. Every activity has exactly one."),
-    ("C", "Consulted", "Gives input before or during the work (two-way)."),
-    ("I", "Informed", "Is kept up to date on progress or the result (one-way)."),
-)
+from ..source.profiles import PROFILES, Profile, profile_of
 
 
 @dataclass(frozen=True)
@@ -53,6 +47,7 @@ class Matrix:
     team_name: str
     columns: tuple[Column, ...]
     groups: tuple[Group, ...]
+    profile: Profile = field(default=PROFILES["raci"])
 
     @property
     def rows(self) -> Iterator[Row]:
@@ -82,27 +77,21 @@ class Matrix:
                 index += 1
             if kept:
                 groups.append(Group(group.phase, tuple(kept)))
-        return Matrix(self.team_id, self.team_name, self.columns[columns.start:columns.stop], tuple(groups))
+        return Matrix(self.team_id, self.team_name, self.columns[columns.start:columns.stop], tuple(groups),
+                      self.profile)
 
     def to_dict(self) -> dict[str, Any]:
-        """The matrix as templates see it: team, columns, groups of rows, legend."""
+        """The matrix as templates see it: team, columns, groups of rows, the profile (id, title), its letters'
+        names in a sentence (`who.all`: '... and informed', `who.any`: '... or informed') and its legend."""
         return {
             "team": {"id": self.team_id, "name": self.team_name},
             "columns": [asdict(c) for c in self.columns],
             "groups": [{"phase": g.phase, "rows": [asdict(r) | {"cells": list(r.cells)} for r in g.rows]}
                        for g in self.groups],
-            "legend": legend(),
+            "profile": {"id": self.profile.id, "title": self.profile.title},
+            "who": {"all": self.profile.named("and"), "any": self.profile.named("or")},
+            "legend": self.profile.legend(),
         }
-
-
-def legend() -> list[dict[str, str]]:
-    """The four letters, their names and what they mean."""
-    return [{"letter": letter, "name": name, "meaning": meaning} for letter, name, meaning in LEGEND]
-
-
-def normalise(letters: str) -> str:
-    """A cell's letters in canonical order (A, R, C, I)."""
-    return "".join(letter for letter in ORDER if letter in letters)
 
 
 def columns(team: dict, titles: dict[str, str]) -> tuple[Column, ...]:
@@ -117,13 +106,14 @@ def columns(team: dict, titles: dict[str, str]) -> tuple[Column, ...]:
 def build_matrix(team: dict, titles: dict[str, str]) -> Matrix:
     """The matrix of team data; `titles` maps role ids to titles (an id without one shows as itself)."""
     cols = columns(team, titles)
+    profile = profile_of(team)
     phases: dict[str | None, list[Row]] = {}
     for activity in team.get("activities", []):
-        cells = tuple(normalise(activity["raci"].get(c.id, "")) for c in cols)
+        cells = tuple(profile.normalise(activity["raci"].get(c.id, "")) for c in cols)
         phase = activity.get("phase")
         phases.setdefault(phase, []).append(Row(activity["id"], activity["name"], phase, cells))
     groups = tuple(Group(phase, tuple(rows)) for phase, rows in phases.items())
-    return Matrix(team["id"], team["name"], cols, groups)
+    return Matrix(team["id"], team["name"], cols, groups, profile)
 
 
 def matrix_for(document, catalogue) -> Matrix:

@@ -9,12 +9,13 @@ import csv
 import io
 import zipfile
 
-from ...team.matrix import Matrix, legend
+from ...team.matrix import Matrix
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 # Zip entries and workbook properties carry this date, so the same matrix always gives the same bytes.
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-FILLS = {"A": "F4B183", "R": "A9D08E", "C": "FFE699", "I": "9DC3E6"}
+# A fill per letter of every profile (S is RASCI's Supportive and RACI-VS's Signatory).
+FILLS = {"A": "F4B183", "R": "A9D08E", "D": "A9D08E", "C": "FFE699", "I": "9DC3E6", "S": "D5C4E8", "V": "C9E4DE"}
 HEADER_FILL = "D9D9D9"
 
 
@@ -91,11 +92,11 @@ def _matrix_sheet(sheet, matrix: Matrix) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(matrix.columns) + 2)}{sum(1 for _ in matrix.rows) + 1}"
 
 
-def _legend_sheet(sheet) -> None:
+def _legend_sheet(sheet, matrix: Matrix) -> None:
     header, text, letters = _styles()
     for column, title in enumerate(("Letter", "Name", "Meaning"), 1):
         _text_cell(sheet, 1, column, title, header)
-    for number, entry in enumerate(legend(), 2):
+    for number, entry in enumerate(matrix.profile.legend(), 2):
         _text_cell(sheet, number, 1, entry["letter"], letters[entry["letter"]])
         _text_cell(sheet, number, 2, entry["name"], text)
         _text_cell(sheet, number, 3, entry["meaning"], text)
@@ -117,8 +118,8 @@ def _rezip(data: bytes) -> bytes:
 
 
 def to_xlsx(matrix: Matrix) -> bytes:
-    """The matrix as an Excel workbook: sheet `RACI` (frozen header and activity columns, a fill per letter,
-    filters) and sheet `Legend`; identical bytes for an identical matrix."""
+    """The matrix as an Excel workbook: a sheet named after the profile (`RACI`, `DACI`, ...: frozen header and
+    activity columns, a fill per letter, filters) and sheet `Legend`; identical bytes for an identical matrix."""
     import datetime
 
     from openpyxl import Workbook
@@ -126,13 +127,13 @@ def to_xlsx(matrix: Matrix) -> bytes:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "RACI"
+    sheet.title = matrix.profile.title
     _matrix_sheet(sheet, matrix)
-    _legend_sheet(book.create_sheet("Legend"))
+    _legend_sheet(book.create_sheet("Legend"), matrix)
     fixed = datetime.datetime(*FIXED_TIME)
     book.properties.created = book.properties.modified = fixed
     book.properties.creator = "roledocs"
-    book.properties.title = f"{matrix.team_name}: RACI matrix"
+    book.properties.title = f"{matrix.team_name}: {matrix.profile.title} matrix"
     buffer = io.BytesIO()
     # ExcelWriter directly: openpyxl's save_workbook() would stamp `modified` with the current time.
     ExcelWriter(book, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
