@@ -1,4 +1,5 @@
-"""Shared fixtures: an in-process CLI runner, the example catalogue, and an isolated HOME and working folder."""
+"""Shared fixtures: an in-process CLI runner, the example catalogue, an isolated HOME and working folder, and the
+real consumers of the outputs (consumers.py: Chromium, LibreOffice, PDF structure, SARIF, JSON-LD, pre-commit)."""
 from __future__ import annotations
 
 import io
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from roledocs.cli import main
+
+pytest_plugins = ["consumers"]
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "roles"
