@@ -295,7 +295,7 @@ class PreCommit:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target, follow_symlinks=False)
         self._git(clone, "init", "-q")
-        self._git(clone, "add", "-A")
+        self._git(clone, "add", "--all", "--force")  # tracked files that .gitignore matches, as the project has
         self._git(clone, "commit", "-q", "-m", "snapshot")
         return clone, self._git(clone, "rev-parse", "HEAD").strip()
 
@@ -314,10 +314,16 @@ class PreCommit:
         return folder
 
     def run(self, repo: Path, *args: str) -> HookRun:
-        """`pre-commit ARGS` in repo, e.g. ('run', '--all-files')."""
+        """`pre-commit ARGS` in repo, e.g. ('run', '--all-files'): exit 0 when the hooks pass, 1 when one fails;
+        anything else (a hook environment that did not install) raises, so no test mistakes it for a finding."""
         done = subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=repo, capture_output=True,
                               text=True, timeout=900, env=self._env())
-        return HookRun(done.returncode, done.stdout + done.stderr)
+        output = done.stdout + done.stderr
+        if done.returncode not in (0, 1):
+            log = self.home / "pre-commit.log"
+            raise RuntimeError(f"pre-commit exited {done.returncode}:\n{output}\n"
+                               f"{log.read_text(encoding='utf-8') if log.exists() else ''}")
+        return HookRun(done.returncode, output)
 
     def _git(self, folder: Path, *args: str) -> str:
         return subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True, text=True,

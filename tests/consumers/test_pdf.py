@@ -44,7 +44,8 @@ def test_pdf_table_headers_have_a_scope(structures, document):
                    reason="issue 13: link annotations lack the Print flag (ISO 14289-1 7.18.3)")
 def test_pdf_links_are_printable_and_described(structures):
     links = [annotation for annotation in structures["role"].annotations if annotation.subtype == "/Link"]
-    assert links and all(link.contents and link.struct_parent for link in links)
+    if not links or not all(link.contents and link.struct_parent for link in links):
+        pytest.fail(f"expected described links in the structure tree: {links}")  # not the expected failure
     assert [link for link in links if not link.printable] == []
 
 
