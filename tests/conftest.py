@@ -1,4 +1,6 @@
-"""Shared fixtures for every test folder: the CLI runner, the example catalogue, an isolated HOME and working folder."""
+"""Shared fixtures for every test folder: the CLI runner, the example catalogue, an isolated HOME and working folder,
+and the real consumers of the outputs (consumers/tools.py: Chromium, LibreOffice, PDF structure, SARIF, JSON-LD,
+pre-commit)."""
 from __future__ import annotations
 
 import shutil
@@ -7,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.support import EXAMPLE, run_cli
+
+pytest_plugins = ["tests.consumers.tools"]
 
 
 @pytest.fixture
