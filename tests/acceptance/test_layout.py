@@ -104,4 +104,4 @@ def test_the_config_schema_states_the_defaults_the_rules_declare():
     properties = schema("config")["properties"]
     assert {key: value["default"] for key, value in properties["quality"]["properties"].items()} == option_defaults()
     assert {key: value["default"] for key, value in properties["analysis"]["properties"].items()} == THRESHOLDS
-    assert RULES["readability"].options == (("readability_min", 30),)
+    assert RULES["readability"].options == (("readability_min", 30), ("text_readability_min", -30))

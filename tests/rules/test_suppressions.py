@@ -9,7 +9,7 @@ import pytest
 from tests.rules.rulecase import QUALITY_NAME, QUALITY_ROLE, edit, findings, line_of, rules
 
 SHORT = edit("Keep a short page for each data source in the wiki, with its owner, its refresh time\n      and the "
-             "known gaps in its data.", "Document the sources.")
+             "known gaps in its data.", "Attend meetings as needed.")
 ON_DUTY = "    essential: false\n"
 
 

@@ -105,22 +105,6 @@ class Text:
         chunk = self.text.split(maxsplit=1)[0] if self.text.strip() else ""
         return chunk.strip(string.punctuation + "’‘“”")
 
-    def reading_ease(self, familiar: frozenset = frozenset(), at_least: float | None = None) -> float:
-        """Flesch reading ease: about 60-70 is plain English, below 30 is hard going (legal or academic prose).
-
-        Words whose stem is in `familiar` count as one syllable: the job's own vocabulary, which its readers know.
-        With `at_least`, a score is returned as soon as it is known to reach that bound: the score taken as one
-        sentence is the lowest the text can get, and often enough, so its sentences need not be found.
-        """
-        count = max(self.count, 1)
-        total = self.syllables
-        if familiar:
-            total -= sum(_SYLLABLES[w] - 1 for w in self.lower if stem(w) in familiar)
-        as_one_sentence = 206.835 - 1.015 * count - 84.6 * total / count
-        if at_least is not None and as_one_sentence >= at_least:
-            return as_one_sentence
-        return 206.835 - 1.015 * count / self.sentence_count - 84.6 * total / count
-
 
 class _Syllables(dict):
     """Syllables per lower-case word, worked out on first sight."""
@@ -141,6 +125,12 @@ def syllables(word: str) -> int:
     elif count > 1 and word.endswith(_SILENT_ENDING) and not word.endswith(_SOUNDED_ENDING):
         count -= 1
     return max(1, count)
+
+
+def familiar_syllables(words, stems: frozenset) -> int:
+    """How many syllables lie beyond the first of each word whose stem is in `stems`: words a reader knows read as
+    one syllable."""
+    return sum(_SYLLABLES[w] - 1 for w in words if stem(w) in stems)
 
 
 @cache
