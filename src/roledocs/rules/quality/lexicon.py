@@ -1,11 +1,14 @@
-"""Word lists of the inclusive-wording rules: gender-coded words, age-coded and exclusionary phrases, jargon titles.
+"""Word lists of the inclusive-wording rules: gender-coded words, exclusionary words and jargon titles (phrases are
+in phrases.py).
 
 Gender-coded words follow Gaucher, Friesen & Kay (2011), "Evidence that gendered wording in job advertisements
 exists and sustains gender inequality" (J. Pers. Soc. Psychol. 101(1)), appendix, plus a few additions common in
-gender decoders (battle, champion, collaborative, enthusiastic). The paper lists word stems (`lead*`, `respon*`);
-matching stems as prefixes counts "responsible", "objectives", "analysis" and "dependencies" as coded, so here each
-entry lists the whole words that carry the coded meaning, and says in which contexts a word is ordinary project
-vocabulary (neutral_*) or counts only when it describes a person (person_only).
+gender decoders (battle, champion, collaborative, enthusiastic, winner, self-starter). The paper lists word stems
+(`lead*`, `respon*`); matching stems as prefixes counts "responsible", "objectives", "analysis" and "dependencies"
+as coded, so here each entry lists the whole words that carry the coded meaning. A gender-coded word counts only
+where it describes the person wanted or the workplace ("an ambitious engineer", "be persistent", "Cheerful under
+pressure"), not a thing or an action ("ambitious projects", "nurture the adoption of"): see wording.py. The
+alternatives suggest what to write instead; for trait words that is often the behaviour the trait stands for.
 """
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ GENDER, AGE, EXCLUSION, JARGON = ("gender-coded-language", "age-coded-language",
 
 @dataclass(frozen=True)
 class Term:
-    """A coded word: the rule it belongs to, the suggested neutral wording, and where it is not coded."""
+    """A coded word: the rule it belongs to, the suggested neutral wording, and where it is not coded (a
+    gender-coded word is coded only where it describes a person: person_only)."""
 
     rule: str
     alternative: str
@@ -37,20 +41,29 @@ def _terms(rule: str, code: str, rows) -> dict[str, Term]:
     table: dict[str, Term] = {}
     for forms, alternative, *context in rows:
         options = context[0] if context else {}
-        term = Term(rule, alternative, code, options.get("person", False),
+        term = Term(rule, alternative, code, rule == GENDER,
                     *(_set(options.get(k, "")) for k in ("before", "after", "fields", "roles")))
         table.update({form: term for form in forms.split()})
     return table
 
 
-# Words around an adjective that show it describes a person ("be objective", "a logical thinker").
+# Words around an adjective that show it describes a person or the workplace ("be objective", "a logical thinker",
+# "a competitive environment").
 PERSON_BEFORE = _set("be being remain remains stay stays very highly extremely truly naturally really genuinely "
                      "you re who someone somebody personally")  # "re": the end of you're, we're, they're
 PERSON_AFTER = _set("person people candidate candidates individual individuals player players professional "
                     "professionals personality character attitude mindset nature thinker thinkers worker workers "
                     "learner learners self achiever achievers communicator communicators go "
                     "colleague colleagues teammate teammates leader leaders engineer engineers developer developers "
-                    "manager managers applicant applicants hire hires type spirit member members")
+                    "manager managers applicant applicants hire hires type spirit member members skills ability "
+                    "abilities thinking mind minds manner style temperament voice assistant assistants analyst "
+                    "analysts specialist specialists coordinator coordinators administrator administrators designer "
+                    "designers consultant consultants representative representatives agent agents officer officers "
+                    "technician technicians nurse nurses writer writers editor editors closer closers salesperson "
+                    "recruiter recruiters")
+# The workplace, when the word stands right before it ("a competitive environment", not "collaborative
+# technology team").
+WORKPLACE = _set("team teams environment culture workplace company atmosphere startup")
 PERSON_PRONOUNS = _set("you we they who he she")
 LIST_WORDS = _set("and or")
 
@@ -59,7 +72,7 @@ _PAY = ("salary salaries pay compensation benefits package packages rate rates m
         "offer offers products wage wages remuneration")
 
 MASCULINE = [
-    ("active", "engaged", {"person": True}),
+    ("active", "engaged"),
     ("adventurous", "curious"),
     ("aggressive aggressively aggression", "proactive"),
     ("ambitious ambition", "motivated"),
@@ -78,7 +91,7 @@ MASCULINE = [
     ("confident confidently", "comfortable (e.g. 'comfortable presenting to customers')"),
     ("courageous courage", "willing to speak up"),
     ("decisive decisively decisiveness", "able to make timely decisions"),
-    ("determined determination", "motivated", {"person": True, "after": "by in at from through using with for of"}),
+    ("determined determination", "motivated", {"after": "by in at from through using with for of"}),
     ("dominant dominate dominates dominating dominance", "influential"),
     ("driven self-driven results-driven goal-driven target-driven highly-driven", "motivated",
      {"after": "by", "before": "data test event model domain behaviour behavior demand customer schema "
@@ -104,16 +117,16 @@ MASCULINE = [
      {"fields": "title skill", "before": "team project technical tech squad test group shift delivery market "
                                          "industry"}),
     ("leadership", "guiding the team",
-     {"person": True, "fields": "skill qualification title duty-title duty-description kpi-name kpi-measure"}),
+     {"fields": "skill qualification title duty-title duty-description kpi-name kpi-measure"}),
     ("logical logically", "methodical",
-     {"person": True, "after": "data model models volume volumes replication backup backups design unit units "
+     {"after": "data model models volume volumes replication backup backups design unit units "
                                "operator operators architecture schema view"}),
     ("masculine", "(leave out)"),
-    ("objective", "fair, impartial", {"person": True, "fields": "kpi-name kpi-measure"}),
+    ("objective", "fair, impartial", {"fields": "kpi-name kpi-measure"}),
     ("opinionated", "with clear views"),
     ("outspoken", "clear and direct"),
-    ("persistent persistence persistently", "thorough",
-     {"person": True, "after": "storage volume volumes connection connections data cache queue queues session "
+    ("persistent persistence persistently", "someone who sees things through",
+     {"after": "storage volume volumes connection connections data cache queue queues session "
                                "sessions disk disks state memory identifier identifiers layer"}),
     ("principled", "fair"),
     ("reckless recklessly", "(leave out)"),
@@ -124,52 +137,65 @@ MASCULINE = [
     ("unreasonable", "(leave out)"),
     ("battle battles battle-hardened", "(leave out)"),
     ("champion champions championing championed", "promote"),
+    ("winner winners winning", "motivated to reach agreed goals"),
+    ("self-starter self-starters selfstarter selfstarters", "able to plan your own work"),
 ]
 
+# Feminine-coded trait words are swapped for the behaviour the job needs: another trait word ("positive" for
+# "cheerful") is no better.
+_HELPS = "say what they do for people, e.g. 'listen to customers and solve their problem'"
+_WORKS_WITH = "say who they work with and on what, e.g. 'agree each release plan with the product owner'"
+_CALM = "say what they do, e.g. 'stay friendly and patient with customers when it gets busy'"
 FEMININE = [
     ("affectionate", "(leave out)"),
-    ("cheer cheerful cheerfully cheery", "positive"),
-    ("committed commitment", "dedicated", {"person": True}),
+    ("cheer cheerful cheerfully cheery", _CALM),
+    ("committed commitment", "say what they see through, e.g. 'follow each case up until it is closed'"),
     ("communal", "team"),
-    ("compassion compassionate", "respectful"),
-    ("considerate", "respectful"),
-    ("cooperative co-operative", "works well with others"),
-    ("dependable", "reliable"),
-    ("emotional emotionally", "self-aware"),
-    ("empathetic empathic empathy", "attentive to others' needs"),
+    ("compassion compassionate", _HELPS),
+    ("considerate", "say what they do, e.g. 'tell colleagues early when plans change'"),
+    ("cooperative co-operative", _WORKS_WITH),
+    ("dependable", "say what they deliver, e.g. 'finish agreed work by the agreed date'"),
+    ("emotional emotionally", "(leave out)"),
+    ("empathetic empathic empathy", _HELPS),
     ("feminine", "(leave out)"),
     ("flatterable", "(leave out)"),
-    ("gentle gently", "calm"),
-    ("honest honesty", "transparent"),
+    ("gentle gently", _CALM),
+    ("honest honesty", "say what they do, e.g. 'report mistakes as soon as they find them'"),
     ("interpersonal inter-personal", "communication", {"fields": "skill qualification"}),
-    ("interdependent inter-dependent", "connected", {"person": True}),
-    ("kind", "friendly", {"person": True, "after": "of"}),
+    ("interdependent inter-dependent", "connected"),
+    ("kind kindness", _HELPS, {"after": "of"}),
     ("kinship", "(leave out)"),
     ("loyal loyalty", "reliable", {"before": "customer brand client"}),
-    ("modest modesty", "(leave out)", {"person": True}),
+    ("modest modesty", "(leave out)"),
     ("nag nagging", "remind"),
-    ("nurture nurtures nurtured nurturing", "develop"),
-    ("pleasant pleasantly", "friendly"),
-    ("polite politely politeness", "respectful"),
-    ("quiet quietly", "calm", {"person": True}),
-    ("responsive", "quick to reply",
-     {"person": True, "after": "design web layout layouts ui interface interfaces page pages website websites "
-                               "site sites application applications frontend front services"}),
-    ("sensitive sensitivity", "attentive",
-     {"person": True, "after": "data information personal fields documents files values settings operations"}),
+    ("nurture nurtures nurtured nurturing", "say what they do, e.g. 'coach new colleagues in their first months'"),
+    ("pleasant pleasantly", "say what they do, e.g. 'greet visitors and answer their questions'"),
+    ("polite politely politeness", "say what they do, e.g. 'greet visitors and answer their questions'"),
+    ("quiet quietly", "calm"),
+    ("responsive", "say how fast, e.g. 'answer messages within one working day'",
+     {"after": "design web layout layouts ui interface interfaces page pages website websites "
+               "site sites application applications frontend front services"}),
+    ("sensitive sensitivity", "say what they do, e.g. 'handle personal data discreetly'",
+     {"after": "data information personal fields documents files values settings operations"}),
     ("submissive", "(leave out)"),
-    ("supportive", "helpful"),
-    ("sympathetic sympathy", "respectful"),
-    ("tender", "caring", {"person": True}),
+    ("supportive", "say how they help, e.g. 'review colleagues' work and share what they know'"),
+    ("sympathetic sympathy", _HELPS),
+    ("tender", "(leave out)"),
     ("togetherness", "team spirit"),
-    ("trustworthy trusting", "reliable"),
-    ("understanding", "patient", {"person": True, "after": "of"}),
-    ("warm warmth warmly", "friendly",
-     {"after": "standby spare site start cache backup backups failover"}),
+    ("trustworthy trusting", "say what they are trusted with, e.g. 'handle the cash and the keys'"),
+    ("understanding", _HELPS, {"after": "of"}),
+    ("warm warmth warmly", "friendly", {"after": "standby spare site start cache backup backups failover"}),
     ("whine whiny whining", "(leave out)"),
-    ("agreeable", "easy to work with"),
-    ("collaborative", "works well with others", {"person": True}),
-    ("enthusiastic enthusiastically enthusiasm", "interested"),
+    ("agreeable", "(leave out)"),
+    ("collaborative", _WORKS_WITH),
+    ("enthusiastic enthusiastically enthusiasm", "say what interests them in the work, e.g. 'interested in how "
+                                                 "databases are tuned'"),
+]
+
+# Mental-health words used as praise ("obsessive attention to detail") put off people who live with them.
+ABLEIST_WORDS = [
+    ("obsessive obsessively obsessed obsession ocd", "'careful' or 'thorough'"),
+    ("crazy insane psycho maniac maniacs lunatic", "say how much, or leave it out"),
 ]
 
 JARGON_WORDS = [
@@ -199,65 +225,6 @@ JARGON_WORDS = [
 # Keys are words; a hyphenated key ("self-reliant") is a pair of words, as text is split at hyphens.
 TERMS: dict[str, Term] = {
     **_terms(GENDER, "masculine", MASCULINE), **_terms(GENDER, "feminine", FEMININE),
-    **_terms(JARGON, "", JARGON_WORDS),
+    **_terms(JARGON, "", JARGON_WORDS), **_terms(EXCLUSION, "", ABLEIST_WORDS),
 }
 
-# Phrases, matched on the lower-cased words joined by single spaces ("man-days" reads "man days"):
-# (rule, gate, regex, advice). The gate lists alternatives ("|") of words that must all be among a text's words
-# for the regex to have a chance: texts that pass no gate are not searched (most texts, at set-lookup cost).
-_LANGUAGES = ("english|german|french|spanish|italian|dutch|polish|portuguese|chinese|mandarin|japanese|arabic|"
-              "russian|swedish|danish|norwegian|finnish|turkish|korean|hindi")
-_GRADUATE = "grad|grads|graduate|graduates"
-_ENTRY_LEVEL = "entry-level, or state the skills the job needs"
-_FLUENT = "fluent in the language (e.g. 'fluent in German, level C1')"
-_PRONOUN_VERBS = "will|must|should|shall|is|s|has|can|needs|works|reports|leads"
-PHRASES = [
-    (AGE, "young|younger|youngsters|youngster|youthful", r"young|younger|youngsters?|youthful",
-     "describe the work and the team, not an age"),
-    (AGE, "digital native|digital natives", r"digital natives?", "skilled with digital tools"),
-    (AGE, "recent grad|recent grads|recent graduate|recent graduates",
-     rf"recent (?:college |university )?(?:{_GRADUATE})", _ENTRY_LEVEL),
-    (AGE, "new grad|new grads|new graduate|new graduates", rf"new (?:{_GRADUATE})", _ENTRY_LEVEL),
-    (AGE, "only grad|only grads|only graduate|only graduates", rf"(?:{_GRADUATE}) only", _ENTRY_LEVEL),
-    (AGE, "fresh", rf"fresh (?:{_GRADUATE}|out of|faces?|blood|talent)", _ENTRY_LEVEL),
-    (AGE, "energetic|high energy|plenty energy|full energy|lots energy",
-     r"energetic|high energy|(?:plenty|full|lots) of energy", "motivated"),
-    (AGE, "early career", r"early (?:stages? (?:of|in) )?(?:your |their |his |her |the |a )?career|"
-     r"early in (?:your |their |his |her |the |a )?career", _ENTRY_LEVEL),
-    (AGE, "grown up|grew up",
-     r"(?:grown|grew) up (?:with|using) (?:smartphones?|the internet|social media|computers|digital \w+)",
-     "skilled with digital tools"),
-    (AGE, "new blood", r"new blood", "new colleagues"),
-    (AGE, "overqualified|over qualified", r"over ?qualified", "(leave out)"),
-    (AGE, "millennial|millennials|gen z|generation z|boomer|boomers", r"millennials?|gen z|generation z|boomers?",
-     "describe the work and the team, not a generation"),
-    (AGE, "more than years experience|most years experience|maximum years experience|max years experience|"
-          "up to years experience",
-     r"(?:no more than|not more than|at most|a maximum of|maximum of|max|up to) \d+ years? (?:of )?"
-     r"(?:\w+ )?(?:experience|work experience)", "state the experience needed, without an upper limit"),
-    (AGE, "under the age of|aged", r"under the age of \d+|aged (?:between )?\d\d", "describe the work, not an age"),
-    (EXCLUSION, "native|mother tongue|first language",
-     rf"native (?:(?:{_LANGUAGES}) )?speakers?|native (?:{_LANGUAGES})|mother tongue|"
-     r"as (?:a|your|their) first language", _FLUENT),
-    (EXCLUSION, "accent|unaccented", r"accent free|without an? accent|no accent|unaccented|neutral accent",
-     "clear spoken communication"),
-    (EXCLUSION, "able bodied|physically fit", r"able bodied|physically fit",
-     "able to do the essential duties, with reasonable adjustments"),
-    (EXCLUSION, "clean shaven|well groomed", r"clean shaven|well groomed", "(leave out)"),
-    (EXCLUSION, "cultural fit|culture fit", r"cultural fit|culture fit", "aligned with our values (name them)"),
-    (EXCLUSION, "no gap|no gaps", r"no gaps? in (?:your )?(?:cv|resume|employment|career)", "(leave out)"),
-    (EXCLUSION, "he|she|his|her|him",
-     rf"he (?:{_PRONOUN_VERBS})|she (?:{_PRONOUN_VERBS})|"
-     r"he or she|she or he|his or her|her or his|him or her|he she|s he|his her|him her", "'they' or 'you'"),
-    (EXCLUSION, "salesman|salesmen|chairman|chairmen|foreman|foremen|spokesman|middleman|craftsman|businessman|"
-                "repairman|cameraman",
-     r"salesman|salesmen|chairman|chairmen|foreman|foremen|spokesman|middleman|craftsman|businessman|"
-     r"repairman|cameraman", "a neutral noun (salesperson, chair, supervisor, spokesperson)"),
-    (EXCLUSION, "manpower|man", r"manpower|man (?:hours?|days?|months?|years?)",
-     "staffing, or person-days / person-hours"),
-    (EXCLUSION, "guys|ladies|gentlemen", r"guys|ladies|gentlemen", "everyone, team, people"),
-    (JARGON, "rock star|rock stars|super star|super stars", r"rock stars?|super stars?", "skilled, or name the job"),
-]
-
-# Every set of words that gives a phrase a chance (see PHRASES).
-PHRASE_GATES = tuple({frozenset(option.split()) for _, gate, _, _ in PHRASES for option in gate.split("|")})

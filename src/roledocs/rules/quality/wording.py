@@ -1,5 +1,5 @@
 """Inclusive wording: gender-coded words, age-coded and exclusionary phrases, jargon titles, each with a neutral
-alternative (the word lists and their sources are in quality_lexicon)."""
+alternative (the word lists and their sources are in lexicon.py and phrases.py)."""
 from __future__ import annotations
 
 import re
@@ -8,8 +8,11 @@ from functools import lru_cache
 
 from ...findings import Severity
 from ..registry import Problem, rule
-from .lexicon import (AGE, EXCLUSION, GENDER, JARGON, LIST_WORDS, PERSON_AFTER, PERSON_BEFORE,
-                              PERSON_PRONOUNS, PHRASE_GATES, PHRASES, TERMS)
+from .english import FUNCTION_WORDS, categories
+from .lexicon import (AGE, EXCLUSION, GENDER, JARGON, LIST_WORDS, PERSON_AFTER, PERSON_BEFORE, PERSON_PRONOUNS, TERMS,
+                      WORKPLACE)
+from .openers import opening
+from .phrases import PHRASE_GATES, PHRASES
 from .text import analyse, per_document, prose, role_words, watch, words_of
 
 _SINGLE = {key: term for key, term in TERMS.items() if "-" not in key}
@@ -17,7 +20,10 @@ _PAIRS = {tuple(key.split("-")): term for key, term in TERMS.items() if "-" in k
 # A text with none of these words holds no coded word, and is not looked at word by word (a pair needs its last
 # word: "self-reliant" needs "reliant").
 _WORDS = watch(frozenset(_SINGLE) | {pair[-1] for pair in _PAIRS})
-_PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{pattern})(?= )" for i, (_, _, pattern, _) in enumerate(PHRASES)))
+_PHRASE = re.compile("|".join(f"(?<= )(?P<p{i}>{phrase.pattern})(?= )" for i, phrase in enumerate(PHRASES)))
+# Fields whose every line describes the person wanted, and fields that never do.
+_ABOUT_THE_PERSON = ("qualification", "skill")
+_NEVER_THE_PERSON = ("title", "duty-title", "kpi-name", "kpi-measure")
 
 
 _PHRASE_WORDS = watch(frozenset().union(*PHRASE_GATES))
@@ -41,11 +47,37 @@ class Hit:
     neutral_roles: frozenset = frozenset()
 
 
-def _describes_person(lower: tuple[str, ...], start: int, end: int) -> bool:
+def _describes_person(lower: tuple[str, ...], start: int, end: int, trait_line: bool, text: str,
+                      field: str) -> bool:
+    """Whether the word at lower[start:end + 1] describes a person or the workplace: "be persistent", "a driven
+    engineer", "as driven as", "you are confident", or, in a line about the person wanted ("Cheerful under
+    pressure", "Patience, kindness and empathy"), any word not followed by the thing it describes; in a skill's
+    name ("Aggressive negotiation"), any word."""
     before = lower[start - 1] if start else ""
-    if before in PERSON_BEFORE or any(w in PERSON_AFTER for w in lower[end + 1:end + 3]):
+    after = lower[end + 1] if end + 1 < len(lower) else ""
+    if before in PERSON_BEFORE or any(w in PERSON_AFTER for w in lower[end + 1:end + 3]) or \
+            after in WORKPLACE or (before == "as" and after == "as"):
         return True
-    return before in ("are", "is", "was", "were") and start > 1 and lower[start - 2] in PERSON_PRONOUNS
+    if before in ("are", "is", "was", "were") and start > 1 and lower[start - 2] in PERSON_PRONOUNS:
+        return True
+    if not trait_line:
+        return False
+    return field == "skill" or not after or after in FUNCTION_WORDS or "noun" not in categories(after) or \
+        re.search(rf"\b{re.escape(lower[end])}\W*,", text.lower()) is not None
+
+
+def _as_written(text: str, words: str) -> str:
+    """A phrase found among a text's words, with the text's punctuation ("m f" as "m/f", "16 18" as "16-18")."""
+    found = re.search(r"[\W_]+".join(map(re.escape, words.split())), text, re.IGNORECASE)
+    return found.group().lower() if found else words
+
+
+def _trait_line(text: str, field: str) -> bool:
+    """Whether a text is a line about the person wanted: a qualification or skill, or a line that does not start
+    with a verb the way a duty does ("Strong commitment to ...", "Winner mindset")."""
+    if field in _ABOUT_THE_PERSON:
+        return True
+    return field not in _NEVER_THE_PERSON and not opening(text).verb_start
 
 
 def _listed_with(lower: tuple[str, ...], i: int, found: set[int]) -> bool:
@@ -69,7 +101,7 @@ def _terms_in(lower: tuple[str, ...]):
 
 @lru_cache(maxsize=256)
 def scan(text: str, field: str = "") -> tuple[Hit, ...]:
-    """Coded words and phrases in a text, given the kind of field it sits in (see quality_text.FIELD_KINDS)."""
+    """Coded words and phrases in a text, given the kind of field it sits in (see text.FIELD_KINDS)."""
     analysed = analyse(text)
     lower = analysed.lower
     terms, phrases = not _WORDS.isdisjoint(lower), _may_hold_phrase(lower)
@@ -77,6 +109,7 @@ def scan(text: str, field: str = "") -> tuple[Hit, ...]:
         return ()
     found: dict[int, Hit] = {}
     waiting: list[tuple[int, Hit]] = []
+    trait_line = None
     for start, end, term, word in _terms_in(lower) if terms else ():
         if field in term.neutral_fields:
             continue
@@ -84,7 +117,9 @@ def scan(text: str, field: str = "") -> tuple[Hit, ...]:
                 (end + 1 < len(lower) and lower[end + 1] in term.neutral_after):
             continue
         hit = Hit(term.rule, word, term.alternative, term.code, term.neutral_roles)
-        if term.person_only and not _describes_person(lower, start, end):
+        if trait_line is None and term.person_only:
+            trait_line = _trait_line(text, field)
+        if term.person_only and not _describes_person(lower, start, end, trait_line, text, field):
             waiting.append((start, hit))
             continue
         found[start] = hit
@@ -95,8 +130,8 @@ def scan(text: str, field: str = "") -> tuple[Hit, ...]:
     hits = [found[i] for i in sorted(found)]
     if phrases:
         for match in _PHRASE.finditer(analysed.phrase):
-            rule_id, _, _, alternative = PHRASES[int(match.lastgroup[1:])]
-            hits.append(Hit(rule_id, match.group(), alternative))
+            phrase = PHRASES[int(match.lastgroup[1:])]
+            hits.append(Hit(phrase.rule, _as_written(text, match.group()), phrase.advice, phrase.code))
     return tuple(hits)
 
 
@@ -124,7 +159,7 @@ def hits_in(document) -> list[tuple[tuple, list[Hit]]]:
 
 
 # Advice that is already an instruction ("describe the work ...") is given as it is; a word is offered to try.
-_INSTRUCTIONS = ("describe ", "state ", "name ")
+_INSTRUCTIONS = ("describe ", "state ", "name ", "say ", "write ")
 
 
 def _advice(alternative: str, jargon: bool = False) -> str:
@@ -162,13 +197,17 @@ def _coded(document, rule_id: str):
 
 @rule("gender-coded-language", Severity.WARNING, scope="role", group="quality")
 def gender_coded_language(document, catalogue):
-    """No gender-coded words (Gaucher, Friesen & Kay, 2011) in the role's text.
+    """No gender-coded words (Gaucher, Friesen & Kay, 2011) about the person wanted or the workplace.
 
     Job ads full of masculine-coded words ("competitive", "dominant", "driven") make women less likely to
     apply, without making the job look any different to men; feminine-coded words weigh the other way, more
-    weakly. Words are matched whole, and ordinary project vocabulary is left alone: "responsible", "objectives",
-    "analysis", "leadership" as a skill, "independent testing", "competitive salary", "sensitive data".
-    The message lists the words, a neutral alternative for each, and the balance of the whole file.
+    weakly. A word counts where it describes the person or the workplace ("a driven engineer", "be persistent",
+    "as driven as", "a competitive environment", a requirement line such as "Cheerful under pressure" or "Winner
+    mindset"), not a thing or an action: "ambitious projects", "champion clean code", "nurture the adoption of",
+    "competitive salary", "independent testing", "sensitive data". Combative metaphors count too ("smash the
+    targets", "lead the sales charge"). The message lists the words, what to write instead (for a trait, often the
+    behaviour the job needs: "listen to customers and solve their problem" for "empathy") and the balance of the
+    whole file.
 
     **Bad**: `summary: A competitive, driven leader who dominates the market.`
 
@@ -181,7 +220,8 @@ def gender_coded_language(document, catalogue):
         for code in ("masculine", "feminine"):
             words = [h for h in hits if h.code == code]
             if words:
-                yield Problem(document, location, f"{code}-coded {'word' if len(words) == 1 else 'words'} "
+                kind = "wording" if any(" " in h.word for h in words) else "word" if len(words) == 1 else "words"
+                yield Problem(document, location, f"{code}-coded {kind} "
                               f"{words_of(dict.fromkeys(h.word for h in words))}: {_suggest(words)}. "
                               f"{_balance(masculine, feminine)}")
 
@@ -194,11 +234,13 @@ def _phrase_rule(document, rule_id: str, what: str):
 
 @rule("age-coded-language", Severity.WARNING, scope="role", group="quality")
 def age_coded_language(document, catalogue):
-    """No words that ask for a young applicant ("young", "digital native", "recent graduate", "energetic").
+    """No words that ask for a young applicant ("young", "digital native", "recent graduate", "energetic",
+    "dynamic team") or an age ("16-18 year olds", "aged 20 to 30").
 
     Age-coded wording discourages older applicants and can breach age-discrimination law (the EU equal
     treatment directive, the US ADEA). So does a cap on experience ("no more than 5 years of experience"), and so
-    do "early in your career", "lots of energy" and "grew up with the internet".
+    do "early in your career", "lots of energy" and "grew up with the internet". Where a law or a funding scheme
+    sets an age, name the scheme.
 
     **Bad**: `summary: Join our young, energetic team; ideal for a recent graduate.`
 
@@ -209,10 +251,14 @@ def age_coded_language(document, catalogue):
 
 @rule("exclusionary-language", Severity.WARNING, scope="role", group="quality")
 def exclusionary_language(document, catalogue):
-    """No phrases that shut out applicants for who they are ("native speaker", "he will", "able-bodied").
+    """No phrases that shut out applicants for who they are ("native speaker", "he will", "able-bodied", "(m/f)")
+    or for what their life allows ("long hours", "available at all times", "overtime without complaining").
 
     Ask for the ability the job needs (a language level, the essential duties) rather than an origin, a gender
-    or a body; use "they" or "you" for the person in the role, and neutral nouns ("person-days", "chair").
+    or a body; use "they" or "you" for the person in the role, and neutral nouns ("person-days", "chair"). State
+    the hours and how extra hours are paid instead of open-ended availability, which shuts out carers. Name the
+    values you share rather than people "who think like us", and leave mental-health words out of praise
+    ("obsessive attention to detail").
 
     **Bad**: `qualifications: {experience: [Native English speaker; he will report to the CTO]}`
 
