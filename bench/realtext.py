@@ -71,10 +71,13 @@ def fired(texts: list[str]) -> list[dict[str, list[str]]]:
                                                                        description=json.dumps(text)), "utf-8")
         done = subprocess.run([sys.executable, "-m", "roledocs", "validate", "--format", "json", folder],
                               capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"roledocs validate exited {done.returncode}: {done.stderr[-2000:]}")
+    try:
+        reported = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise SystemExit(f"roledocs validate exited {done.returncode} without its JSON report (is roledocs "
+                         f"installed for {sys.executable}?): {done.stderr[-2000:]}") from None
     result: list[dict[str, list[str]]] = [defaultdict(list) for _ in range(len(texts) + 1)]
-    for finding in json.loads(done.stdout):
+    for finding in reported:
         number = int(Path(finding["path"]).stem[2:])
         if finding["line"] != DESCRIPTION_LINE:
             raise SystemExit(f"a finding off the description's line: {finding}")
