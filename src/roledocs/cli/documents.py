@@ -21,11 +21,12 @@ def cmd_render(args) -> int:
     if args.job_location is not None and not args.job_location.strip():
         raise UsageError("--job-location is empty: give the address, or leave the option out to use the role's "
                          "location")
-    if args.to != "jsonld":  # said rather than silently dropped, so a mistyped --to is noticed
+    if args.to not in ("jsonld", "html"):  # said rather than silently dropped, so a mistyped --to is noticed
         for option, value in (("--date-posted", args.date_posted), ("--valid-through", args.valid_through),
                               ("--job-location", args.job_location)):
             if value is not None:
-                print(f"roledocs: {option} only applies to --to jsonld; ignored", file=sys.stderr)
+                print(f"roledocs: {option} only applies to --to jsonld and html (the JobPosting); ignored",
+                      file=sys.stderr)
     options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
     output = None if args.output == "-" else output_folder(args.output)
     result = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
@@ -49,7 +50,8 @@ def _render_parser(commands) -> None:
                              "jsonld document")
     render.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                         help="worker processes for PDFs (default: one per core)")
-    posting = render.add_argument_group("JSON-LD fields a careers page knows (see docs/render.md)")
+    posting = render.add_argument_group("JobPosting fields (the .jsonld file and the JSON-LD in HTML pages), over "
+                                        "`posting:` in roledocs.yaml and the role (see docs/render.md)")
     posting.add_argument("--date-posted", type=date_option, metavar="YYYY-MM-DD", help="JobPosting datePosted")
     posting.add_argument("--valid-through", type=date_option, metavar="YYYY-MM-DD", help="JobPosting validThrough")
     posting.add_argument("--job-location", metavar="TEXT",

@@ -8,7 +8,8 @@ from .views import config_model, role_context, role_model
 
 def job_description(job, template: str, fmt: str) -> str:
     """The job description of `job` (a formats.Job) through a template, for format `fmt`."""
-    return render_template(environment(job.catalogue), template, role_context(job.document, job.catalogue, fmt))
+    context = role_context(job.document, job.catalogue, fmt, job.options)
+    return render_template(environment(job.catalogue), template, context)
 
 
 def job_posting(job) -> str:

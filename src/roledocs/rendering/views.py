@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..source.assets import logo_file
+from ..source.posting import posting_settings
 from ..source.targets import parse_target
 
 LEVEL_NAMES = {1: "awareness", 2: "basic", 3: "proficient", 4: "advanced", 5: "expert"}
@@ -136,6 +137,7 @@ def role_model(document, catalogue) -> dict:
         "qualifications": {**qualifications, **{k: list(qualifications.get(k, []))
                                                 for k in ("education", "experience", "certifications")}},
         "compensation": compensation_model(data.get("compensation")),
+        "posting": posting_settings(catalogue.config.posting, data.get("posting")),
     }
 
 
@@ -155,12 +157,21 @@ def logo_model(catalogue) -> dict | None:
 
 
 def config_model(catalogue) -> dict[str, Any]:
-    """The catalogue config templates see: organisation, logo (inlined), page size and the `x-` extensions."""
+    """The catalogue config templates see: organisation (its name, and its links for job postings), logo
+    (inlined), page size and the `x-` extensions."""
     config = catalogue.config
-    return {"organization": config.organization, "logo": logo_model(catalogue), "page_size": config.page_size,
-            **config.extensions}
+    return {"organization": config.organization, "organization_links": dict(config.organization_links),
+            "logo": logo_model(catalogue), "page_size": config.page_size, **config.extensions}
 
 
-def role_context(document, catalogue, fmt: str) -> dict[str, Any]:
-    """What a job-description template sees: `role`, `config` and the output `format` (md, html or pdf)."""
-    return {"role": role_model(document, catalogue), "config": config_model(catalogue), "format": fmt}
+def role_context(document, catalogue, fmt: str, options=None) -> dict[str, Any]:
+    """What a job-description template sees: `role`, `config`, the output `format` (md, html or pdf) and, in HTML,
+    `jsonld`: the role's schema.org JobPosting ready for a `<script type="application/ld+json">` element (None in
+    other formats). `options` are the render flags (writers.jsonld.PostingOptions)."""
+    role, config = role_model(document, catalogue), config_model(catalogue)
+    jsonld = None
+    if fmt == "html":
+        from .writers.jsonld import PostingOptions, job_posting, script_json
+
+        jsonld = script_json(job_posting(role, config, options or PostingOptions()))
+    return {"role": role, "config": config, "format": fmt, "jsonld": jsonld}

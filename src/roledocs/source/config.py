@@ -31,6 +31,8 @@ class Config:
     """Organisation settings; every field has a default so a catalogue needs no config at all."""
 
     organization: str = ""
+    # The organisation's links for job postings (`organization` given as a block): url, same_as (a list), logo.
+    organization_links: dict[str, Any] = field(default_factory=lambda: {"url": None, "same_as": [], "logo": None})
     logo: str | None = None
     templates: str | None = None
     output: str = "site"
@@ -39,6 +41,7 @@ class Config:
     lint: dict[str, str] = field(default_factory=dict)
     analysis: dict[str, Any] = field(default_factory=dict)
     quality: dict[str, Any] = field(default_factory=dict)
+    posting: dict[str, Any] = field(default_factory=dict)
     extensions: dict[str, Any] = field(default_factory=dict)
     # Not read from roledocs.yaml: the day review cycles are judged against (`validate --today`), None for the
     # current date. It travels with the config because the config is what every file's rules are given.
@@ -53,14 +56,17 @@ class Config:
     @classmethod
     def from_data(cls, data: dict | None) -> Config:
         """Build from validated config data (None gives the defaults)."""
+        from .posting import organization_parts
+
         data = data or {}
-        known = {k: data[k] for k in ("organization", "logo", "templates", "output", "page_size", "review_cycle_months",
-                                      "lint", "analysis", "quality") if k in data}
+        known = {k: data[k] for k in ("logo", "templates", "output", "page_size", "review_cycle_months", "lint",
+                                      "analysis", "quality", "posting") if k in data}
+        name, links = organization_parts(data.get("organization"))
         extensions = {k: v for k, v in data.items() if k.startswith("x-")}
-        return cls(**known, extensions=extensions)
+        return cls(organization=name, organization_links=links, **known, extensions=extensions)
 
     def to_dict(self) -> dict:
-        return {"organization": self.organization, "logo": self.logo, "templates": self.templates,
-                "output": self.output, "page_size": self.page_size, "review_cycle_months": self.review_cycle_months,
-                "lint": dict(self.lint), "analysis": dict(self.analysis),
-                "quality": dict(self.quality), **self.extensions}
+        return {"organization": self.organization, "organization_links": dict(self.organization_links),
+                "logo": self.logo, "templates": self.templates, "output": self.output, "page_size": self.page_size,
+                "review_cycle_months": self.review_cycle_months, "lint": dict(self.lint), "analysis": dict(self.analysis),
+                "quality": dict(self.quality), "posting": dict(self.posting), **self.extensions}

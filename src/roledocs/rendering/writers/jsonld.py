@@ -1,7 +1,10 @@
-"""schema.org JobPosting JSON-LD from the role model: every field with a home there, the rest as additionalProperty.
+"""schema.org JobPosting JSON-LD from the role model: only properties schema.org gives JobPosting (and the types it
+nests), so structured-data validators and search engines accept every key.
 
-What a careers page must add itself (datePosted, validThrough, a structured jobLocation) can be given as
-options; see docs/render.md for the mapping table.
+What a careers page knows and a role does not (dates, remote work, the apply link, the organisation's links) comes
+from the merged `posting:` settings (source/posting.py), and the render flags override the dates and the place.
+What JobPosting has no property for (job family, level, reporting line, KPIs) is said in its `description`, the
+HTML text search engines show; docs/render.md has the mapping table.
 """
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ import json
 import re
 from dataclasses import dataclass
 
-from markupsafe import escape
+from markupsafe import Markup, escape
+
+from ...source.location import read_location
 
 EMPLOYMENT_TYPES = {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contractor": "CONTRACTOR",
                     "temporary": "TEMPORARY", "intern": "INTERN", "volunteer": "VOLUNTEER",
@@ -20,49 +25,67 @@ _CREDENTIALS = (("high school", "high school"), ("associate", "associate degree"
                 ("master", "postgraduate degree"), ("doctor", "postgraduate degree"), ("phd", "postgraduate degree"),
                 ("postgraduate", "postgraduate degree"))
 _YEARS = re.compile(r"^\s*(\d+)\s*\+?\s*years?\b", re.IGNORECASE)
-# A location's last comma-separated part is its country when it is an ISO 3166-1 alpha-2 code ("DE"); before it
-# comes "10117 Berlin" (postal code of at least three digits or hyphens, then the locality), "CA 95014" (a region
-# code and a US ZIP code, after the locality) or the locality alone; whatever is left is the street address.
-_COUNTRY = re.compile(r"[A-Z]{2}")
-_POSTAL_LOCALITY = re.compile(r"(?P<postalCode>\d[\d-]{2,})\s+(?P<addressLocality>\D.*)")
-_REGION_ZIP = re.compile(r"(?P<addressRegion>[A-Z]{2})\s+(?P<postalCode>\d{5}(?:-\d{4})?)")
-_ADDRESS_KEYS = ("streetAddress", "postalCode", "addressLocality", "addressRegion", "addressCountry")
+_POSTING_SECTIONS = (("how_to_apply", "How to apply"), ("benefits", "Benefits"),
+                     ("equal_opportunity", "Equal opportunity"))
+# In a <script> element, `</script>` (or `<!--`) in a value would end or change the element: these characters are
+# written as JSON escapes there, which mean the same characters to a JSON reader.
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 @dataclass(frozen=True)
 class PostingOptions:
-    """What the role file does not say and a careers page knows: dates (YYYY-MM-DD) and the place of work."""
+    """The render flags: dates (YYYY-MM-DD) and the place of work, over the role's and the config's."""
 
     date_posted: str | None = None
     valid_through: str | None = None
     job_location: str | None = None
 
 
-def _description(role: dict) -> str:
-    """The description as HTML (what search engines show): the purpose, the duties, and the attribution of
-    licensed text (a paragraph of small print) when the role has one."""
-    duties = "".join(f"<li><strong>{escape(d['title'])}</strong>: {escape(d['description'])}</li>"
-                     for d in role["duties"])
-    credit = f"<p><small>{escape(role['attribution'])}</small></p>" if role.get("attribution") else ""
-    return f"<p>{escape(role['summary'])}</p><ul>{duties}</ul>{credit}"
+def _items(pairs) -> str:
+    return "".join(f"<li><strong>{escape(name)}</strong>: {escape(text)}</li>" for name, text in pairs)
 
 
-def postal_address(text: str) -> dict | str:
-    """A PostalAddress read from "street, postal code locality, CC"; the text itself when it names no country."""
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    if not parts or not _COUNTRY.fullmatch(parts[-1]):
-        return text
-    found = {"addressCountry": parts.pop()}
-    if parts and (match := _REGION_ZIP.fullmatch(parts[-1])):
-        found.update(match.groupdict())
-        parts.pop()
-    if parts:
-        match = None if "postalCode" in found else _POSTAL_LOCALITY.fullmatch(parts[-1])
-        found.update(match.groupdict() if match else {"addressLocality": parts[-1]})
-        parts.pop()
-    if parts:
-        found["streetAddress"] = ", ".join(parts)
-    return {"@type": "PostalAddress", **{key: found[key] for key in _ADDRESS_KEYS if key in found}}
+def _facts(role: dict, location: str | None) -> list[tuple[str, str]]:
+    boss = role["reports_to"]
+    facts = [("Job family", role["family"]), ("Level", role["level"]), ("Location", location),
+             ("Reports to", boss and (boss["title"] or boss["id"]))]
+    return [(name, value) for name, value in facts if value]
+
+
+def _duty_name(duty: dict) -> str:
+    share = f" ({duty['time_share']:g}% of working time)" if duty["time_share"] is not None else ""
+    return f"{duty['title']}{share}"
+
+
+def _description(role: dict, location: str | None) -> str:
+    """The description as HTML (what search engines show; only p, ul, li, strong and small): the purpose, the
+    facts, the duties with their share of time, how success is measured, the posting's own texts, and the
+    attribution of licensed text when the role has one."""
+    parts = [f"<p>{escape(role['summary'])}</p>"]
+    facts = _facts(role, location)
+    if facts:
+        parts.append(f"<ul>{_items(facts)}</ul>")
+    parts.append(f"<p><strong>Duties</strong></p><ul>{_items((_duty_name(d), d['description']) for d in role['duties'])}</ul>")
+    if role["kpis"]:
+        measured = ((k["name"], f"{k['measure']}; target {k['target'].in_words}, reviewed {k['frequency']}")
+                    for k in role["kpis"])
+        parts.append(f"<p><strong>How success is measured</strong></p><ul>{_items(measured)}</ul>")
+    posting = role["posting"]
+    if posting["pay_transparency"]:
+        parts.append(f"<p><strong>Pay</strong></p><p>{escape(posting['pay_transparency'])}</p>")
+    for key, heading in _POSTING_SECTIONS:
+        if posting[key]:
+            parts.append(f"<p><strong>{heading}</strong></p><p>{escape(posting[key])}</p>")
+    if role.get("attribution"):  # the credit for licensed text, as small print
+        parts.append(f"<p><small>{escape(role['attribution'])}</small></p>")
+    return "".join(parts)
+
+
+def postal_address(text: str) -> dict | None:
+    """A schema.org PostalAddress read from a location text ("Hybrid, 10117 Berlin, DE"); None when no place can
+    be read from it (see source/location.py)."""
+    address = read_location(text).address
+    return {"@type": "PostalAddress", **address} if address else None
 
 
 def _education(text: str) -> dict:
@@ -82,87 +105,101 @@ def _experience(text: str) -> dict:
     return requirement
 
 
-def _property(property_id: str, name: str, value, **extra) -> dict:
-    return {"@type": "PropertyValue", "propertyID": property_id, "name": name, "value": value, **extra}
-
-
-def _additional(role: dict) -> list[dict]:
-    """What JobPosting has no field for: family, level, reporting line, time shares, frequencies and KPIs."""
-    found = []
-    for key, name in (("family", "Job family"), ("level", "Level")):
-        if role[key]:
-            found.append(_property(key, name, role[key]))
-    if role["reports_to"]:
-        found.append(_property("reports-to", "Reports to", role["reports_to"]["title"] or role["reports_to"]["id"],
-                               identifier=role["reports_to"]["id"]))
-    for duty in role["duties"]:
-        if duty["time_share"] is not None:
-            found.append(_property(f"time-share:{duty['id']}", f"Share of working time: {duty['title']}",
-                                   duty["time_share"], unitText="%"))
-    for kpi in role["kpis"]:
-        target = kpi["target"]
-        extra = {"description": f"{kpi['measure']} (target {target.in_words}, reviewed {kpi['frequency']})"}
-        if target.comparator == "range":
-            extra.update(minValue=target.value, maxValue=target.high)
-        elif target.comparator == "=":
-            extra.update(minValue=target.value, maxValue=target.value)
-        elif target.comparator in (">=", ">"):  # for ">" the bound itself falls short; the description says so
-            extra["minValue"] = target.value
-        elif target.comparator in ("<=", "<"):
-            extra["maxValue"] = target.value
-        if target.unit:
-            extra["unitText"] = target.unit
-        found.append(_property(f"kpi:{kpi['id']}", kpi["name"], str(target), **extra))
-    return found
-
-
 def _skill(skill: dict) -> dict:
     need = "required" if skill["required"] else "preferred"
     return {"@type": "DefinedTerm", "name": skill["name"],
             "description": f"level {skill['level']} of 5 ({skill['level_name']}), {need}"}
 
 
+def _organization(config: dict) -> dict | None:
+    """The hiring Organization: its name and, when the config gives them, its website, profile pages and logo."""
+    if not config.get("organization"):
+        return None
+    links = config.get("organization_links") or {}
+    found = {"@type": "Organization", "name": config["organization"]}
+    if links.get("url"):
+        found["url"] = links["url"]
+    if links.get("same_as"):
+        found["sameAs"] = links["same_as"] if len(links["same_as"]) > 1 else links["same_as"][0]
+    if links.get("logo"):
+        found["logo"] = links["logo"]
+    return found
+
+
+def _place(posting: dict, location: str | None) -> dict:
+    """jobLocation (a Place with a PostalAddress) when the location names a place; jobLocationType TELECOMMUTE
+    and applicantLocationRequirements (one Country each) for a fully remote job."""
+    found: dict = {}
+    address = postal_address(location) if location else None
+    if address:
+        found["jobLocation"] = {"@type": "Place", "address": address}
+    remote = posting["remote"]
+    if remote is not None:
+        found["jobLocationType"] = "TELECOMMUTE"
+        if remote["countries"]:
+            found["applicantLocationRequirements"] = [{"@type": "Country", "name": code}
+                                                      for code in remote["countries"]]
+    return found
+
+
 def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptions()) -> dict:
     """The JobPosting object for a role model and config model, in a fixed key order."""
-    organization = config.get("organization")
-    # The identifier's name is whose id it is: without an organisation there is no one to name, but the id stays.
-    identifier = {"@type": "PropertyValue", **({"name": organization} if organization else {}), "value": role["id"]}
-    posting: dict = {"@context": "https://schema.org", "@type": "JobPosting", "title": role["title"],
-                     "description": _description(role), "identifier": identifier}
-    if options.date_posted:
-        posting["datePosted"] = options.date_posted
-    if options.valid_through:
-        posting["validThrough"] = options.valid_through
-    if role["employment_type"]:
-        posting["employmentType"] = EMPLOYMENT_TYPES[role["employment_type"]]
-    if organization:
-        posting["hiringOrganization"] = {"@type": "Organization", "name": organization}
+    posting = role["posting"]
+    organization = _organization(config)
     location = options.job_location or role["location"]
-    if location:
-        posting["jobLocation"] = {"@type": "Place", "address": postal_address(location)}
+    # The identifier's name is whose id it is: without an organisation there is no one to name, but the id stays.
+    identifier = {"@type": "PropertyValue", **({"name": organization["name"]} if organization else {}),
+                  "value": posting["identifier"] or role["id"]}
+    found: dict = {"@context": "https://schema.org", "@type": "JobPosting", "title": role["title"],
+                   "description": _description(role, location), "identifier": identifier}
+    date_posted = options.date_posted or posting["date_posted"]
+    valid_through = options.valid_through or posting["valid_through"]
+    if date_posted:
+        found["datePosted"] = date_posted
+    if valid_through:
+        found["validThrough"] = valid_through
+    if role["employment_type"]:
+        found["employmentType"] = EMPLOYMENT_TYPES[role["employment_type"]]
+    if organization:
+        found["hiringOrganization"] = organization
+    found.update(_place(posting, location))
+    if posting["apply_url"]:
+        found["url"] = posting["apply_url"]
+    if posting["direct_apply"] is not None:
+        found["directApply"] = posting["direct_apply"]
     code = role["occupation"].get("onet_soc") or role["occupation"].get("isco")
     if code:
-        posting["occupationalCategory"] = code
-    posting["responsibilities"] = [f"{d['title']}: {d['description']}" for d in role["duties"]]
-    posting["skills"] = [_skill(s) for s in role["skills"]]
+        found["occupationalCategory"] = code
+    found["responsibilities"] = [f"{_duty_name(d)}: {d['description']}" for d in role["duties"]]
+    found["skills"] = [_skill(s) for s in role["skills"]]
     qualifications = role["qualifications"]
     if qualifications["education"]:
-        posting["educationRequirements"] = [_education(t) for t in qualifications["education"]]
+        found["educationRequirements"] = [_education(t) for t in qualifications["education"]]
     if qualifications["experience"]:
-        posting["experienceRequirements"] = [_experience(t) for t in qualifications["experience"]]
+        found["experienceRequirements"] = [_experience(t) for t in qualifications["experience"]]
     if qualifications["certifications"]:
-        posting["qualifications"] = [{"@type": "EducationalOccupationalCredential",
-                                      "credentialCategory": "professional certificate", "name": c}
-                                     for c in qualifications["certifications"]]
+        found["qualifications"] = [{"@type": "EducationalOccupationalCredential",
+                                    "credentialCategory": "professional certificate", "name": c}
+                                   for c in qualifications["certifications"]]
     pay = role["compensation"]
     if pay:
-        posting["baseSalary"] = {"@type": "MonetaryAmount", "currency": pay["currency"],
-                                 "value": {"@type": "QuantitativeValue", "minValue": pay["min"],
-                                           "maxValue": pay["max"], "unitText": UNITS[pay["period"]]}}
-    posting["additionalProperty"] = _additional(role)
-    return posting
+        found["baseSalary"] = {"@type": "MonetaryAmount", "currency": pay["currency"],
+                               "value": {"@type": "QuantitativeValue", "minValue": pay["min"],
+                                         "maxValue": pay["max"], "unitText": UNITS[pay["period"]]}}
+    if posting["benefits"]:
+        found["jobBenefits"] = posting["benefits"]
+    return found
 
 
 def to_json(posting: dict) -> str:
     """JSON text: indent 2, UTF-8 characters kept, a final newline."""
     return json.dumps(posting, indent=2, ensure_ascii=False) + "\n"
+
+
+def script_json(posting: dict) -> Markup:
+    """The JSON for a `<script type="application/ld+json">` element: `<`, `>`, `&` (and the JavaScript line
+    separators) written as JSON escapes, so no text in the posting can close the element or open a comment."""
+    text = to_json(posting)
+    for character, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(character, escaped)
+    return Markup(text)
