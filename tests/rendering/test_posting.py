@@ -59,9 +59,28 @@ def test_job_location_with_a_country_is_a_postal_address(cli, lead, text, addres
     assert list(posting["jobLocation"]["address"]) == ["@type", *address]  # a fixed key order
 
 
-@pytest.mark.parametrize("text", ["Hybrid, Berlin", "Berlin, de", "Berlin, DEU", "Remote (EU)"])
-def test_job_location_without_a_country_code_stays_text(cli, lead, text):
-    assert _posting(cli, lead, "--job-location", text)["jobLocation"] == {"@type": "Place", "address": text}
+@pytest.mark.parametrize(("text", "address"), [
+    ("Hybrid, Berlin", {"addressLocality": "Berlin"}),
+    ("Hybrid, Berlin, DE", {"addressLocality": "Berlin", "addressCountry": "DE"}),
+    ("Hybrid, Friedrichstraße 1, 10117 Berlin, DE",
+     {"streetAddress": "Friedrichstraße 1", "postalCode": "10117", "addressLocality": "Berlin", "addressCountry": "DE"}),
+    ("On-site, 00-950 Warszawa, PL", {"postalCode": "00-950", "addressLocality": "Warszawa", "addressCountry": "PL"}),
+    ("Lyon, FR, remote", {"addressLocality": "Lyon", "addressCountry": "FR"}),
+])
+def test_the_way_of_working_is_not_part_of_the_address(cli, lead, text, address):
+    """'Hybrid', 'Remote (EU)', 'On-site' say how the work is done, not where: the rest is the PostalAddress."""
+    posting = _posting(cli, lead, "--job-location", text)
+    assert posting["jobLocation"] == {"@type": "Place", "address": {"@type": ADDRESS, **address}}
+    assert f"<strong>Location</strong>: {text}" in posting["description"]  # as written, for people
+
+
+@pytest.mark.parametrize("text", ["Remote (EU)", "Berlin, de", "Berlin, DEU", "hybrid"])
+def test_a_location_that_names_no_readable_place_gives_no_job_location(cli, lead, text):
+    """Without a country code only a single place name is read; a plain-text address is what Google rejects, so
+    the text is said in the description instead."""
+    posting = _posting(cli, lead, "--job-location", text)
+    assert "jobLocation" not in posting
+    assert f"<strong>Location</strong>: {text}" in posting["description"]
 
 
 def test_the_roles_own_location_is_read_the_same_way(cli, catalogue):
@@ -91,40 +110,44 @@ def test_without_an_organisation_nothing_names_one(cli, unnamed, isolated):
     assert "<Company></Company>" in _app_xml(isolated / "delivery-lead.docx")
 
 
-def test_kpi_bounds_follow_the_comparator(cli, catalogue):
+def test_kpis_time_shares_and_the_reporting_line_are_said_in_schema_org_properties(cli, catalogue):
+    """JobPosting has no additionalProperty (schema.org gives it to Product, Place, Offer and the like): the KPIs,
+    the family, level and reporting line go to the description, the time shares to the responsibilities."""
     data = lead_data()
     targets = {"milestones": "= 0", "satisfaction": "> 4.5", "incidents": "<= 2 days"}
     for kpi in data["kpis"]:
         kpi["target"] = targets[kpi["id"]]
     role = write_role(catalogue, data)
-    extra = {p["propertyID"]: p for p in _posting(cli, role)["additionalProperty"]}
-    bounds = {key: {k: extra[f"kpi:{key}"].get(k) for k in ("value", "minValue", "maxValue", "unitText")}
-              for key in targets}
-    assert bounds == {
-        "milestones": {"value": "= 0", "minValue": 0, "maxValue": 0, "unitText": None},
-        "satisfaction": {"value": "> 4.5", "minValue": 4.5, "maxValue": None, "unitText": None},
-        "incidents": {"value": "<= 2 days", "minValue": None, "maxValue": 2, "unitText": "days"},
-    }
-    assert "more than 4.5" in extra["kpi:satisfaction"]["description"]
+    posting = _posting(cli, role)
+    assert "additionalProperty" not in posting
+    description = posting["description"]
+    assert ("<li><strong>Customer satisfaction</strong>: Mean score of the customer survey on a 1 to 5 scale; "
+            "target more than 4.5, reviewed quarterly</li>") in description
+    assert "target exactly 0, reviewed monthly" in description and "target at most 2 days" in description
+    for fact in ("<strong>Job family</strong>: Operations", "<strong>Level</strong>: L3",
+                 "<strong>Reports to</strong>: Head of Delivery"):
+        assert fact in description
+    assert posting["responsibilities"][0].startswith("Plan projects (60% of working time): ")
 
 
-def test_the_description_is_a_paragraph_and_a_list(cli, lead):
+def test_the_description_is_paragraphs_and_lists(cli, lead):
     description = _posting(cli, lead)["description"]
-    assert description == (
-        "<p>Plans and steers customer projects from kick-off to acceptance.</p><ul>"
-        "<li><strong>Plan projects</strong>: Write and keep the project plan with milestones agreed with the "
-        "customer.</li><li><strong>Report status</strong>: Send a written status report to the customer every "
-        "Friday.</li></ul>")
-    assert set(re.findall(r"</?([a-z0-9]+)", description)) <= {"p", "ul", "li", "strong"}
+    assert description.startswith(
+        "<p>Plans and steers customer projects from kick-off to acceptance.</p><ul><li><strong>Job family</strong>: "
+        "Operations</li><li><strong>Level</strong>: L3</li><li><strong>Location</strong>: Remote (EU)</li><li>"
+        "<strong>Reports to</strong>: Head of Delivery</li></ul><p><strong>Duties</strong></p><ul><li><strong>Plan "
+        "projects (60% of working time)</strong>: Write and keep the project plan with milestones agreed with the "
+        "customer.</li>")
+    assert set(re.findall(r"</?([a-z0-9]+)", description)) == {"p", "ul", "li", "strong"}
 
 
-@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.parametrize("fmt", ["md", "docx"])
 def test_posting_options_with_another_format_are_noted_and_ignored(cli, lead, isolated, fmt):
     run = cli("render", lead, "--to", fmt, "--date-posted", "2026-03-01", "--valid-through", "2026-04-30",
               "--job-location", "Berlin, DE")
     assert run.code == 0, run.err
     for option in ("--date-posted", "--valid-through", "--job-location"):
-        assert f"roledocs: {option} only applies to --to jsonld; ignored" in run.err
+        assert f"roledocs: {option} only applies to --to jsonld and html (the JobPosting); ignored" in run.err
     assert (isolated / f"delivery-lead.{fmt}").exists()
 
 

@@ -72,7 +72,8 @@ def test_labels_pay_and_extensions(loaded):
 
 def test_config_model_and_context_serialise(loaded):
     config = config_model(loaded)
-    assert config == {"organization": "Acme & Partners", "logo": None, "page_size": "A4", "x-brand-colour": "#1d4e89"}
+    assert config == {"organization": "Acme & Partners", "logo": None, "page_size": "A4", "x-brand-colour": "#1d4e89",
+                      "organization_links": {"url": None, "same_as": [], "logo": None}}
     context = role_context(loaded.roles["delivery-lead"], loaded, "html")
     assert context["format"] == "html"
     assert json.loads(json.dumps(context))["role"]["kpis"][0]["target"] == ">= 90%"

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 
-def _config(root: Path, *lines: str) -> None:
+def _config(root: Path, *lines: str) -> int:
+    """Append lines to the catalogue's roledocs.yaml; the line number of the first of them."""
     path = root / "roledocs.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "".join(f"{line}\n" for line in lines), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return text.count("\n") + 1
 
 
 def _findings(cli, *args) -> tuple[int, list[tuple]]:
@@ -27,10 +30,10 @@ def _findings(cli, *args) -> tuple[int, list[tuple]]:
 def test_a_bad_logo_is_an_error_at_its_key(logo, message, cli, example):
     (example.parent / "outside.png").write_bytes(b"\x89PNG")
     (example / "notes.txt").write_text("hello", encoding="utf-8")
-    _config(example, f"logo: {logo}")
+    line = _config(example, f"logo: {logo}")
     run = cli("validate", "--format", "json", str(example))
     [finding] = json.loads(run.out)
-    assert (run.code, finding["rule"], finding["line"]) == (1, "config-logo", 5)
+    assert (run.code, finding["rule"], finding["line"]) == (1, "config-logo", line)
     assert message in finding["message"]
 
 
@@ -59,18 +62,19 @@ def test_a_logo_is_at_most_1_mib(size, findings, cli, example):
 @pytest.mark.parametrize("folder, words", [("nowhere", "does not exist"), ("../", "outside the catalogue"),
                                            ("roledocs.yaml", "is a file, not a folder")])
 def test_a_missing_or_outside_template_folder_is_an_error(folder, words, cli, example):
-    _config(example, f"templates: {folder}")
+    line = _config(example, f"templates: {folder}")
     run = cli("validate", "--format", "json", str(example))
     assert [(f["rule"], f["line"], words in f["message"]) for f in json.loads(run.out)] == [
-        ("config-templates", 5, True)]
+        ("config-templates", line, True)]
 
 
 def test_an_output_folder_that_holds_sources_is_an_error(cli, example):
     """Otherwise the team files in it would silently go unchecked."""
-    text = (example / "roledocs.yaml").read_text(encoding="utf-8").replace("output: site", "output: teams")
-    (example / "roledocs.yaml").write_text(text, encoding="utf-8")
+    text = (example / "roledocs.yaml").read_text(encoding="utf-8")
+    (example / "roledocs.yaml").write_text(text.replace("output: site", "output: teams"), encoding="utf-8")
+    line = text.split("\n").index("output: site") + 1
     code, findings = _findings(cli, str(example / "software-tester.yaml"))
-    assert (code, findings) == (1, [("roledocs.yaml", 4, "config-output")])
+    assert (code, findings) == (1, [("roledocs.yaml", line, "config-output")])
     assert cli("build", str(example), "-o", "out").code == 1 and not Path("out").exists()
 
 
