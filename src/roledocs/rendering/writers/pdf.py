@@ -98,4 +98,9 @@ def _print(html: str, root: Path | None, tagged: bool) -> bytes:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
     # No creation or modification dates, and an identifier hashed from the content: same input, same bytes.
     document.metadata.created = document.metadata.modified = None
-    return document.write_pdf(pdf_variant=PDF_VARIANT if tagged else None, pdf_identifier=True)
+    printed = document.write_pdf(pdf_variant=PDF_VARIANT if tagged else None, pdf_identifier=True)
+    if not tagged:
+        return printed
+    from .pdfua import complete_pdf_ua
+
+    return complete_pdf_ua(printed, html)
