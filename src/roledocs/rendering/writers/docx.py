@@ -1,5 +1,9 @@
 """Word (DOCX) job descriptions through python-docx: real headings, bullet lists and tables, reproducible bytes.
 
+A document HR can send as it is: one font family for body and headings (python-docx's template mixes theme
+fonts), the document's language, tables with padded cells, a shaded header row and columns as wide as their
+content needs (docx_tables.py), the duties' Total row, and "Page N of M" in the footer.
+
 python-docx is imported only here. Word documents are zip files whose entries carry the time they were written,
 and whose core properties carry dates: both are fixed, so the same role gives the same bytes. The application
 properties (docProps/app.xml) are written here too: python-docx would copy its template's ("Microsoft Macintosh
@@ -12,33 +16,14 @@ import zipfile
 from datetime import datetime
 from xml.sax.saxutils import escape
 
+from .docx_tables import table
+
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_TABLE_STYLE = "Table Grid"
+FONT = "Arial"  # on every Windows and Mac; LibreOffice shows it as the metric-compatible Liberation Sans
 _PAGE_SIZES = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 _APP_XML = "docProps/app.xml"
 _APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-
-
-def _table(document, headers: list[str], rows: list[list[str]]):
-    """A table whose first row is a header repeated on every page."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = _TABLE_STYLE
-    header = table.rows[0]
-    for cell, text in zip(header.cells, headers):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    header._tr.get_or_add_trPr().append(repeat)
-    for values in rows:
-        for cell, text in zip(table.add_row().cells, values):
-            cell.text = text
-    document.add_paragraph()
-    return table
 
 
 def _facts(role: dict) -> list[tuple[str, str]]:
@@ -75,9 +60,10 @@ def _body(document, role: dict, config: dict) -> None:
     document.add_heading("Purpose of the role", level=1)
     document.add_paragraph(role["summary"])
     document.add_heading("Duties and responsibilities", level=1)
-    _table(document, ["Duty", "Share of time", "Frequency", "Type"],
-           [[d["title"], f"{d['time_share']}%" if d["time_share"] is not None else "—", d["frequency_label"] or "—",
-             "Essential" if d["essential"] else "Additional"] for d in role["duties"]])
+    total = None if role["time_share_total"] is None else ["Total", f"{role['time_share_total']:g}%", "", ""]
+    table(document, ["Duty", "Share of time", "Frequency", "Type"],
+          [[d["title"], f"{d['time_share']}%" if d["time_share"] is not None else "—", d["frequency_label"] or "—",
+            "Essential" if d["essential"] else "Additional"] for d in role["duties"]], total=total)
     if role["additional_duties"]:
         for heading, duties in (("Essential duties", role["essential_duties"]),
                                 ("Additional duties", role["additional_duties"])):
@@ -88,16 +74,16 @@ def _body(document, role: dict, config: dict) -> None:
         for duty in role["duties"]:
             _duty(document, duty, "main")
     document.add_heading("Key performance indicators", level=1)
-    _table(document, ["KPI", "Measure", "Target", "Reviewed", "Duties"],
-           [[k["name"], k["measure"], f"{k['target'].display} ({k['target'].in_words})", k["frequency_label"],
-             "; ".join(d["title"] for d in k["duties"]) or "The role as a whole"] for k in role["kpis"]])
+    table(document, ["KPI", "Measure", "Target", "Reviewed", "Duties"],
+          [[k["name"], k["measure"], f"{k['target'].display} ({k['target'].in_words})", k["frequency_label"],
+            "; ".join(d["title"] for d in k["duties"]) or "The role as a whole"] for k in role["kpis"]])
     document.add_heading("Skills", level=1)
     document.add_paragraph("Levels: 1 awareness, 2 basic, 3 proficient, 4 advanced, 5 expert.")
     for heading, skills in (("Required skills", role["required_skills"]), ("Preferred skills", role["preferred_skills"])):
         if skills:
             document.add_heading(heading, level=2)
-            _table(document, ["Skill", "Category", "Level"],
-                   [[s["name"], s["category_label"] or "—", f"{s['level']} – {s['level_name']}"] for s in skills])
+            table(document, ["Skill", "Category", "Level"],
+                  [[s["name"], s["category_label"] or "—", f"{s['level']} – {s['level_name']}"] for s in skills])
     qualifications = role["qualifications"]
     if any(qualifications[k] for k in ("education", "experience", "certifications")):
         document.add_heading("Qualifications", level=1)
@@ -106,9 +92,17 @@ def _body(document, role: dict, config: dict) -> None:
                 document.add_heading(key.capitalize(), level=2)
                 for item in qualifications[key]:
                     document.add_paragraph(item, style="List Bullet")
-    if role["compensation"]:
+    posting = role["posting"]
+    if role["compensation"] or posting["pay_transparency"]:
         document.add_heading("Pay", level=1)
-        document.add_paragraph(role["compensation"]["display"])
+        for text in (role["compensation"] and role["compensation"]["display"], posting["pay_transparency"]):
+            if text:
+                document.add_paragraph(text)
+    for key, heading in (("benefits", "Benefits"), ("how_to_apply", "How to apply"),
+                         ("equal_opportunity", "Equal opportunity")):
+        if posting[key]:
+            document.add_heading(heading, level=1)
+            document.add_paragraph(posting[key])
     if role["attribution"]:
         document.add_paragraph(role["attribution"]).runs[0].italic = True
 
@@ -131,13 +125,58 @@ def _properties(document, role: dict, config: dict) -> None:
     props.revision = 1
 
 
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) at the end of a paragraph; Word and LibreOffice fill in its value."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
 def _page(document, config: dict, footer: str) -> None:
+    """Paper size, and the footer: the organisation, the document and "Page N of M"."""
     from docx.shared import Mm
 
     width, height = _PAGE_SIZES[config.get("page_size") or "A4"]
     for section in document.sections:
         section.page_width, section.page_height = Mm(width), Mm(height)
-        section.footer.paragraphs[0].text = footer
+        paragraph = section.footer.paragraphs[0]
+        paragraph.text = f"{footer} · Page "
+        _field(paragraph, "PAGE")
+        paragraph.add_run(" of ")
+        _field(paragraph, "NUMPAGES")
+
+
+def _one_font(document, language: str) -> None:
+    """Body and headings in one font family, and the document's language, set on the defaults and every style
+    (python-docx's template gives them theme fonts, which Word and LibreOffice resolve differently)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for properties in [defaults, *styles.iter(qn("w:rPr"))]:
+        fonts = properties.find(qn("w:rFonts"))
+        if fonts is None:
+            continue
+        for name in list(fonts.attrib):
+            fonts.attrib.pop(name)
+        for kind in ("ascii", "hAnsi", "cs", "eastAsia"):
+            fonts.set(qn(f"w:{kind}"), FONT)
+    for lang in defaults.findall(qn("w:lang")):
+        defaults.remove(lang)
+    lang = OxmlElement("w:lang")
+    for kind in ("val", "eastAsia", "bidi"):
+        lang.set(qn(f"w:{kind}"), language)
+    defaults.append(lang)
+    document.core_properties.language = language
 
 
 def _drop_thumbnail(document) -> None:
@@ -189,6 +228,7 @@ def job_description(role: dict, config: dict) -> bytes:
 
     document = docx.Document()
     _drop_thumbnail(document)
+    _one_font(document, config.get("language") or "en")
     _properties(document, role, config)
     organization = config.get("organization")
     _page(document, config, f"{organization + ' · ' if organization else ''}Job description: {role['title']}")
