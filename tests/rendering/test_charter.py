@@ -35,9 +35,20 @@ def example_html(tmp_path_factory) -> str:
     from tests.support import run_cli
 
     out = tmp_path_factory.mktemp("charter")
-    run = run_cli("charter", TEAM, "--to", "html", "-o", out)
+    _, roles = example_facts()
+    run = run_cli("render", *[EXAMPLE / f"{role_id}.yaml" for role_id in roles], TEAM, "--to", "html", "-o", out)
     assert run.code == 0, run.err
     return (out / "it-delivery.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["charter", TEAM], ["render", TEAM], ["render", EXAMPLE / "software-tester.yaml", TEAM]])
+def test_a_charter_links_only_to_job_descriptions_written_beside_it(cli, isolated, command):
+    """Rendered alone, a charter names its roles as text: a link to a page that is not there would be broken."""
+    assert cli(*command, "--to", "html", "-o", "out").code == 0
+    html = (isolated / "out" / "it-delivery.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'<a href="([^"#]+)"', html))
+    assert linked == ({"software-tester.html"} if len(command) == 3 else set())
+    assert all((isolated / "out" / name).is_file() for name in linked)
 
 
 def test_html_charter_of_the_example_team(example_html):
@@ -76,23 +87,26 @@ def test_reporting_lines_are_a_nested_list(example_html):
 def test_reporting_tree_puts_an_outside_manager_on_top(tmp_path):
     root = catalogue_copy(tmp_path)
     loaded = load_team(str(root / "teams" / "small.yaml"))
-    tree = charter_model(loaded.document, loaded.catalogue, "html")["reporting"]
+    tree = charter_model(loaded.document, loaded.catalogue, "html", frozenset(loaded.catalogue.roles))["reporting"]
     assert [(n["id"], n["member"]) for n in tree] == [("head-of-engineering", False)]
     lead = tree[0]["children"][0]
     assert (lead["id"], lead["lead"], lead["link"]) == ("team-lead", True, "team-lead.html")
     assert [child["id"] for child in lead["children"]] == ["developer", "operator"]
 
 
-def test_markdown_charter(cli):
+def test_markdown_charter(cli, isolated):
     data, roles = example_facts()
-    run = cli("charter", TEAM, "--to", "md", "-o", "-")
+    run = cli("render", *[EXAMPLE / f"{role_id}.yaml" for role_id in roles], TEAM, "--to", "md", "-o", "md")
     assert run.code == 0, run.err
-    assert run.out.startswith("# IT Delivery Team\n")
-    assert words(data["mission"]) in words(run.out)
+    text = (isolated / "md" / "it-delivery.md").read_text(encoding="utf-8")
+    assert text.startswith("# IT Delivery Team\n")
+    assert words(data["mission"]) in words(text)
     for role_id, role in roles.items():
-        assert f"[{role['title']}]({role_id}.md)" in run.out
-        assert all(f"| {kpi['name']} |" in run.out for kpi in role["kpis"])
-    assert "  - [Software Developer](software-developer.md)" in run.out  # under the IT project manager
+        assert f"[{role['title']}]({role_id}.md)" in text  # written beside it in the same call
+        assert all(f"| {kpi['name']} |" in text for kpi in role["kpis"])
+    assert "  - [Software Developer](software-developer.md)" in text  # under the IT project manager
+    run = cli("charter", TEAM, "--to", "md", "-o", "-")
+    assert "  - Software Developer\n" in run.out and "](" not in run.out  # alone: names, no links
     assert "| Capture high-level requirements | A | I | R | I |  |  | C |  |" in run.out
     assert "| IT Project Manager | 7 | 11 | 0 | 2 | 65% | 41% | 100% | 1 of 1 | overloaded |" in run.out
 

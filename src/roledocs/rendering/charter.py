@@ -12,12 +12,13 @@ from ..team.analysis import analyze_document, lead_first, require_member_roles
 from ..team.matrix import matrix_for
 from .raci import pdf_parts, raci_model, team_summary
 
-def _member(member: dict, role: dict, lead: str | None, fmt: str) -> dict[str, Any]:
+def _member(member: dict, role: dict, lead: str | None, fmt: str, beside: frozenset[str]) -> dict[str, Any]:
     people = [person["name"] for person in member.get("people", [])]
     headcount = member.get("headcount", 1)
+    link = names.link(member["role"], fmt) if member["role"] in beside else None
     return {"id": member["role"], "title": role["title"], "summary": role["summary"], "role": role,
             "headcount": headcount, "people": people, "unfilled": max(headcount - len(people), 0),
-            "lead": member["role"] == lead, "link": names.link(member["role"], fmt)}
+            "lead": member["role"] == lead, "link": link}
 
 
 def reporting_tree(members: list[dict], catalogue) -> list[dict[str, Any]]:
@@ -43,15 +44,17 @@ def reporting_tree(members: list[dict], catalogue) -> list[dict[str, Any]]:
     return roots
 
 
-def charter_model(document, catalogue, fmt: str) -> dict[str, Any]:
-    """Everything a charter template sees: team, members (lead first, each with its role model), parties,
-    raci (and whether it is printed inline), analysis, reporting lines, config and format."""
+def charter_model(document, catalogue, fmt: str, beside: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Everything a charter template sees: team, members (lead first, each with its role model and the `link` to
+    its job description when that is written beside the charter: a role id in `beside`), parties, raci (and
+    whether it is printed inline), analysis, reporting lines, config and format."""
     from .views import config_model, role_model
 
     data = document.data
     lead = data.get("lead")
     require_member_roles(document, catalogue)  # a member without a role file is an error, not a gap in the charter
-    members = [_member(m, role_model(catalogue.roles[m["role"]], catalogue), lead, fmt) for m in lead_first(data)]
+    members = [_member(m, role_model(catalogue.roles[m["role"]], catalogue), lead, fmt, beside)
+               for m in lead_first(data)]
     matrix = matrix_for(document, catalogue)
     rows, columns = matrix.size
     team = team_summary(document) | {
@@ -74,11 +77,12 @@ def charter_model(document, catalogue, fmt: str) -> dict[str, Any]:
     }
 
 
-def charter_document(document, catalogue, template: str, fmt: str) -> str:
-    """The charter of a checked team Document through a template (charter.md.j2, charter.html.j2)."""
+def charter_document(document, catalogue, template: str, fmt: str, beside: frozenset[str] = frozenset()) -> str:
+    """The charter of a checked team Document through a template (charter.md.j2, charter.html.j2), linking to the
+    job descriptions of the roles in `beside`."""
     from .engine import environment, render_template
 
-    return render_template(environment(catalogue), template, charter_model(document, catalogue, fmt))
+    return render_template(environment(catalogue), template, charter_model(document, catalogue, fmt, beside))
 
 
 def charter_pdf(document, catalogue) -> bytes:

@@ -70,8 +70,9 @@ class Renderer:
         self.failed = True
         print(message, file=self.err)
 
-    def build(self, item: Input) -> Rendered | None:
-        """Check results reported; the document built (PDF: its HTML), or None when it has errors or fails."""
+    def build(self, item: Input, beside: frozenset[str] = frozenset()) -> Rendered | None:
+        """Check results reported; the document built (PDF: its HTML), or None when it has errors or fails. A
+        charter links to the roles in `beside`, whose documents this run writes beside it."""
         if item.errors:
             for finding in sort_findings(item.findings):
                 print(_describe(finding), file=self.err)
@@ -81,7 +82,7 @@ class Renderer:
             return None
         format = self.format_of(item)
         try:
-            content = format.build(Job(item.document, item.catalogue, self.options))
+            content = format.build(Job(item.document, item.catalogue, self.options, beside))
         except RoledocsError as error:
             self.fail(f"{item.given}: not rendered: {error}")
             return None
@@ -133,9 +134,11 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
     for item in inputs:
         _refuse_wrong_kind(item, fmt)
     renderer = Renderer(fmt, options, err)
-    built, names = [], {}
-    for item in inputs:
-        rendered = renderer.build(item)
+    built, names, roles = [], {}, set()
+    # Roles first, so a charter links to exactly the job descriptions this run writes beside it.
+    for item in sorted(inputs, key=lambda item: item.document is not None and item.document.kind == "team"):
+        team = item.document is not None and item.document.kind == "team"
+        rendered = renderer.build(item, frozenset(roles) if team and output is not None else frozenset())
         if rendered is None:
             continue
         if rendered.name in names:
@@ -144,6 +147,8 @@ def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int |
             continue
         names[rendered.name] = item.given
         built.append(rendered)
+        if not team:
+            roles.add(item.document.data["id"])
     written = []
     for rendered in renderer.finish(built, jobs):
         if output is None:

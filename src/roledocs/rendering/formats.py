@@ -18,12 +18,14 @@ KINDS = ("role", "charter", "raci", "analysis")
 
 
 class Job(NamedTuple):
-    """One document to build: its checked Document, the catalogue it belongs to, and the JSON-LD posting options
-    (None: the defaults)."""
+    """One document to build: its checked Document, the catalogue it belongs to, the JSON-LD posting options
+    (None: the defaults), and the ids of the roles whose documents are written beside it in the same format (a
+    charter links to those only: a link to a page that is not there would be broken)."""
 
     document: object
     catalogue: object
     options: PostingOptions | None = None
+    beside: frozenset[str] = frozenset()
 
 
 class Format(NamedTuple):
@@ -76,7 +78,7 @@ def _charter(template: str, fmt: str) -> Callable[[Job], str]:
     def build(job: Job) -> str:
         from .charter import charter_document
 
-        return charter_document(job.document, job.catalogue, template, fmt)
+        return charter_document(job.document, job.catalogue, template, fmt, job.beside)
 
     return build
 
@@ -84,7 +86,7 @@ def _charter(template: str, fmt: str) -> Callable[[Job], str]:
 def _charter_pdf(job: Job) -> bytes:
     from .charter import charter_pdf
 
-    return charter_pdf(job.document, job.catalogue)
+    return charter_pdf(job.document, job.catalogue)  # a PDF has no neighbour files to link to
 
 
 def _raci(template: str, fmt: str) -> Callable[[Job], str]:

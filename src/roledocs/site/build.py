@@ -149,7 +149,7 @@ def plan_pages(catalogue: Catalogue, pdf: bool) -> list[Page]:
                               document.path, lambda job=job: printed.build(job), print_pdf=True))
     for tid in sorted(catalogue.teams):
         require_member_roles(catalogue.teams[tid], catalogue)  # refused before any page is written
-        job, key = Job(catalogue.teams[tid], catalogue), keys.team(tid)
+        job, key = Job(catalogue.teams[tid], catalogue, beside=frozenset(catalogue.roles)), keys.team(tid)
         for kind in ("charter", "raci"):
             format = FORMATS[(kind, "html")]
             pages.append(Page(format.file_name(tid), digest(kind, key), job.document.path,
