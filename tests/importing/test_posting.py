@@ -48,10 +48,13 @@ def test_imported_role_keeps_what_the_posting_says(cli, tmp_path):
     for key in ("id", "title", "family", "level", "employment_type", "location", "summary", "compensation",
                 "qualifications"):
         assert data[key] == source[key], key
-    assert [(d["id"], d["title"], d["description"], d["time_share"]) for d in data["duties"]] == \
-        [(d["id"], d["title"], d["description"], d["time_share"]) for d in source["duties"]]
-    assert [(k["id"], k["name"], k["measure"], k["target"], k["frequency"]) for k in data["kpis"]] == \
-        [(k["id"], k["name"], k["measure"], k["target"], k["frequency"]) for k in source["kpis"]]
+    # A JobPosting has no property for duty and KPI ids (they were additionalProperty, which schema.org does not
+    # give JobPosting): the imported ids come from the titles.
+    assert [(d["title"], d["description"], d["time_share"]) for d in data["duties"]] == \
+        [(d["title"], d["description"], d["time_share"]) for d in source["duties"]]
+    assert [d["id"] for d in data["duties"]][:2] == ["plan-and-execute-projects", "manage-resources"]
+    assert [(k["name"], k["measure"], k["target"], k["frequency"]) for k in data["kpis"]] == \
+        [(k["name"], k["measure"], k["target"], k["frequency"]) for k in source["kpis"]]
     assert [(s["name"], s["level"], s.get("required", True)) for s in data["skills"]] == \
         [(s["name"], s["level"], s.get("required", True)) for s in source["skills"]]
 

@@ -3,7 +3,11 @@
 Reads what `roledocs render --to jsonld` writes back into the same role (the round trip: render -> import ->
 render gives the same posting), and what careers pages publish: title, description (its lists become duties,
 its headed sections what they name), responsibilities, skills, qualifications, education and experience
-requirements, baseSalary, employmentType, occupationalCategory, jobLocation, identifier.
+requirements, baseSalary, employmentType, occupationalCategory, jobLocation, identifier. roledocs writes the
+job family, level, location and reporting line as the description's facts, each duty's share of working time in
+its responsibility ("Plan projects (25% of working time): ..."), and the KPIs as the description's "How success is
+measured" list ("Name: measure; target at least 90%, reviewed quarterly"); postings of earlier versions carried
+these in additionalProperty, which is still read.
 """
 from __future__ import annotations
 
@@ -20,6 +24,11 @@ _TYPES = {"JobPosting", "schema:JobPosting", "http://schema.org/JobPosting", "ht
 _SKILL = re.compile(r"^level ([1-5]) of 5 \(\w+\), (required|preferred)$")
 _KPI = re.compile(r"^(?P<measure>.*) \(target .*, reviewed (?P<frequency>weekly|monthly|quarterly|yearly)\)$",
                   re.DOTALL)
+_SHARE = re.compile(r"^(?P<title>.+) \((?P<share>\d+(?:\.\d+)?)% of working time\)$")
+_MEASURED = re.compile(r"^(?P<measure>.+); target (?P<words>at least|at most|more than|less than|exactly|between) "
+                       r"(?P<target>.+), reviewed (?P<frequency>weekly|monthly|quarterly|yearly)$", re.DOTALL)
+_COMPARATORS = {"at least": ">=", "at most": "<=", "more than": ">", "less than": "<", "exactly": "="}
+_RANGE = re.compile(r"^(?P<low>\S+) and (?P<high>\S+)(?P<unit>.*)$")
 _CREDIT = re.compile(r"<p><small>(?P<credit>(?:(?!</?p>).)*)</small></p>\s*$", re.DOTALL)
 _ONET = re.compile(r"\b(\d{2}-\d{4}\.\d{2})\b")
 _ISCO = re.compile(r"^\s*(\d{4})\b")
@@ -165,11 +174,35 @@ def _additional(values, draft: Draft) -> tuple[dict[str, tuple[str, float]], lis
 
 
 def _responsibilities(lines: list[str], items: list, draft: Draft) -> None:
-    """Duties from `responsibilities`, split at the bold title the description's list gives each (as roledocs
-    writes them), else at a lead-in of their own."""
-    leads = [block.lead for block in items] + [None] * len(lines)
-    draft.duties = [duty_from(line, lead if lead and line.startswith(lead + ":") else None)
-                    for line, lead in zip(lines, leads)]
+    """Duties from `responsibilities`, split at the bold title the description's lists give each (as roledocs
+    writes them), else at a lead-in of their own; a title ending in "(25% of working time)" gives the share."""
+    leads = sorted({block.lead for block in items if block.lead}, key=len, reverse=True)
+    draft.duties = []
+    for line in lines:
+        duty = duty_from(line, next((lead for lead in leads if line.startswith(lead + ":")), None))
+        if duty["title"] and (share := _SHARE.match(duty["title"])):
+            duty["title"], duty["time_share"] = share["title"], float(share["share"])
+            if duty["time_share"].is_integer():
+                duty["time_share"] = int(duty["time_share"])
+        draft.duties.append(duty)
+
+
+def _target(words: str, text: str) -> str:
+    """A KPI target as roledocs writes it (`>= 90%`, `4 - 5`) from its words (`at least 90%`, `between 4 and 5`)."""
+    if words != "between":
+        return f"{_COMPARATORS[words]} {text}"
+    match = _RANGE.match(text)
+    return f"{match['low']} - {match['high']}{match['unit']}" if match else text
+
+
+def _measured(kpis: list[dict]) -> None:
+    """Targets and review frequencies from KPI measures that say them (`...; target at least 90%, reviewed
+    quarterly`), as roledocs' description does."""
+    for kpi in kpis:
+        match = _MEASURED.match(kpi.get("measure") or "")
+        if match:
+            kpi.update(measure=clean(match["measure"]), target=_target(match["words"], match["target"]),
+                       frequency=match["frequency"])
 
 
 def _skills(value, draft: Draft) -> None:
@@ -231,10 +264,11 @@ def posting_draft(posting: dict, source: str) -> Draft:
         if duty["title"] in shares:
             duty["id"], duty["time_share"] = shares[duty["title"]]
     draft.kpis = kpis or draft.kpis
+    _measured(draft.kpis)
     _skills(posting.get("skills"), draft)
     _qualifications(posting, draft)
     _employment(posting.get("employmentType"), draft)
-    if posting.get("jobLocation") is not None:
+    if posting.get("jobLocation") is not None and draft.location is None:  # the description's fact says more
         draft.location = _location(posting["jobLocation"])
     _occupation(posting.get("occupationalCategory"), draft)
     _pay(posting.get("baseSalary"), draft)
