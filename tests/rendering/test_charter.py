@@ -41,7 +41,8 @@ def example_html(tmp_path_factory) -> str:
     return (out / "it-delivery.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("command", [["charter", TEAM], ["render", TEAM], ["render", EXAMPLE / "software-tester.yaml", TEAM]])
+@pytest.mark.parametrize("command", [["charter", TEAM], ["render", TEAM],
+                                     ["render", EXAMPLE / "software-tester.yaml", TEAM]])
 def test_a_charter_links_only_to_job_descriptions_written_beside_it(cli, isolated, command):
     """Rendered alone, a charter names its roles as text: a link to a page that is not there would be broken."""
     assert cli(*command, "--to", "html", "-o", "out").code == 0

@@ -65,7 +65,8 @@ def _description(role: dict, location: str | None) -> str:
     facts = _facts(role, location)
     if facts:
         parts.append(f"<ul>{_items(facts)}</ul>")
-    parts.append(f"<p><strong>Duties</strong></p><ul>{_items((_duty_name(d), d['description']) for d in role['duties'])}</ul>")
+    duties = _items((_duty_name(d), d["description"]) for d in role["duties"])
+    parts.append(f"<p><strong>Duties</strong></p><ul>{duties}</ul>")
     if role["kpis"]:
         measured = ((k["name"], f"{k['measure']}; target {k['target'].in_words}, reviewed {k['frequency']}")
                     for k in role["kpis"])
