@@ -44,10 +44,20 @@ def reporting_tree(members: list[dict], catalogue) -> list[dict[str, Any]]:
     return roots
 
 
+def charts(reporting: list[dict], analysis: dict) -> dict[str, Any]:
+    """The charter's pictures (inline SVG; HTML and PDF only): `org` (reporting lines), `workload`, `skills` (None
+    without people)."""
+    from .charts import org_chart, skill_grid, workload_chart
+
+    return {"org": org_chart(reporting), "workload": workload_chart(analysis["workload"], analysis["thresholds"],
+                                                                            analysis["profile"]),
+            "skills": skill_grid(analysis["coverage"], analysis["risks"])}
+
+
 def charter_model(document, catalogue, fmt: str, beside: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Everything a charter template sees: team, members (lead first, each with its role model and the `link` to
     its job description when that is written beside the charter: a role id in `beside`), parties, raci (and
-    whether it is printed inline), analysis, reporting lines, config and format."""
+    whether it is printed inline), analysis, reporting lines, charts (inline SVG pictures), config and format."""
     from .views import config_model, role_model
 
     data = document.data
@@ -61,6 +71,8 @@ def charter_model(document, catalogue, fmt: str, beside: frozenset[str] = frozen
         "lead": next(({"id": m["id"], "title": m["title"]} for m in members if m["lead"]), None),
         "parties": [{"id": p["id"], "name": p["name"]} for p in data.get("parties", [])],
     }
+    analysis = analyze_document(document, catalogue)
+    reporting = reporting_tree(members, catalogue)
     return {
         "team": team,
         "members": members,
@@ -68,8 +80,9 @@ def charter_model(document, catalogue, fmt: str, beside: frozenset[str] = frozen
         # A matrix that must be printed in parts does not fit in a charter's PDF: the charter points to it.
         "raci_inline": fmt != "pdf" or len(pdf_parts(matrix)) == 1,
         "raci_size": {"activities": rows, "columns": columns},
-        "analysis": analyze_document(document, catalogue),
-        "reporting": reporting_tree(members, catalogue),
+        "analysis": analysis,
+        "reporting": reporting,
+        "charts": charts(reporting, analysis) if fmt in ("html", "pdf") else {},
         # licensed text in member roles (their summaries and KPIs appear here) is credited here too, once each
         "attributions": list(dict.fromkeys(m["role"]["attribution"] for m in members if m["role"]["attribution"])),
         "config": config_model(catalogue),
