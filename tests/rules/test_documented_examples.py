@@ -130,6 +130,17 @@ def _shares(*shares: int | None) -> None:
     ROLE.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
 
+def _config_and_role(rule_id: str, kind: str) -> None:
+    """An example of two ```yaml blocks after its mark: the first goes into roledocs.yaml, the second into every
+    role (posting-incomplete checks each role a catalogue publishes: the posting's defaults and the organisation
+    are the config's, the place and pay each role's)."""
+    section = documented()[rule_id].doc.split(f"**{kind}**", 1)[1].split("**", 1)[0]
+    config, role = re.findall(r"```yaml\n(.*?)```", section, re.S)
+    put(CONFIG, config)
+    for path in sorted(Path("roles").glob("*.yaml")):
+        put(path, role)
+
+
 def _sentence(words: int) -> str:
     """One sentence of about `words` plain words, starting with a verb."""
     parts = ["plan the scope", "set the schedule", "agree the budget", "track the risks", "send the reports",
@@ -138,6 +149,8 @@ def _sentence(words: int) -> str:
 
 
 BUILT = {
+    ("posting-incomplete", "Bad"): lambda: _config_and_role("posting-incomplete", "Bad"),
+    ("posting-incomplete", "Good"): lambda: _config_and_role("posting-incomplete", "Good"),
     ("file-unreadable", "Bad"): lambda: (ROLE.unlink(), ROLE.symlink_to("nowhere.yaml")),
     ("file-too-large", "Bad"): lambda: ROLE.write_text(ROLE.read_text("utf-8") + "x-export: " + "x" * 5_000_000),
     ("file-encoding", "Bad"): lambda: ROLE.write_bytes(splice("title: Entwicklerin für Datenbanken",

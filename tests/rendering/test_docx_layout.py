@@ -10,15 +10,13 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from conftest import EXAMPLE
-from consumer_support import soffice_to_pdf
+from tests.support import EXAMPLE, run_cli
+from tests.consumer_support import soffice_to_pdf
 from roledocs.rendering.writers.docx_tables import column_widths
 
 
 @pytest.fixture(scope="module")
 def word_file(tmp_path_factory):
-    from conftest import run_cli
-
     folder = tmp_path_factory.mktemp("docx")
     assert run_cli("render", EXAMPLE / "it-project-manager.yaml", "--to", "docx", "-o", folder).code == 0
     return folder / "it-project-manager.docx"

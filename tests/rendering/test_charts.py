@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import EXAMPLE
-from consumer_support import browser, show  # noqa: F401  (browser: a fixture)
-from teams_support import activity, catalogue_copy, team, write_team
+from tests.support import EXAMPLE, run_cli
+from tests.consumer_support import browser, show  # noqa: F401  (browser: a fixture)
+from tests.team.support import activity, catalogue_copy, team, write_team
 
 SVG = "{http://www.w3.org/2000/svg}"
 TEAM = EXAMPLE / "teams" / "it-delivery.yaml"
@@ -31,8 +31,6 @@ def charts_of(html: str) -> dict[str, ElementTree.Element]:
 
 @pytest.fixture(scope="module")
 def charter(tmp_path_factory) -> tuple[str, dict]:
-    from conftest import run_cli
-
     folder = tmp_path_factory.mktemp("charter")
     assert run_cli("charter", TEAM, "--to", "html", "-o", folder).code == 0
     analysis = json.loads(run_cli("analyze", TEAM, "--format", "json").out)

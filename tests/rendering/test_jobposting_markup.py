@@ -10,8 +10,8 @@ import docx
 import pytest
 import yaml
 
-from consumer_support import json_ld_of, schema_org  # noqa: F401  (a fixture)
-from render_support import catalogue_copy, lead_data, write_role
+from tests.consumer_support import json_ld_of, schema_org  # noqa: F401  (a fixture)
+from tests.rendering.support import catalogue_copy, lead_data, write_role
 from roledocs.rendering.formats import FORMATS, Job
 from roledocs.source.catalogue import load_catalogue
 

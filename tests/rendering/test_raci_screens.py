@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import EXAMPLE
-from consumer_support import browser, show  # noqa: F401  (browser: a fixture)
-from teams_support import activity, catalogue_copy, team, write_team
+from tests.support import EXAMPLE, run_cli
+from tests.consumer_support import browser, show  # noqa: F401  (browser: a fixture)
+from tests.team.support import activity, catalogue_copy, team, write_team
 
 WIDTHS = [1280, 1920]
 PAGES = ["it-delivery-raci.html", "it-delivery.html"]
@@ -57,8 +57,6 @@ def _inside(inner: dict, outer: dict, slack: float = 1.0) -> bool:
 
 @pytest.fixture(scope="module")
 def example_pages(tmp_path_factory) -> Path:
-    from conftest import run_cli
-
     folder = tmp_path_factory.mktemp("site")
     assert run_cli("build", EXAMPLE, "-o", folder).code == 0
     return folder
@@ -79,8 +77,6 @@ def test_no_column_is_hidden_and_nothing_is_clipped_for_a_team_of_8(browser, exa
 @pytest.fixture(scope="module")
 def big_team_pages(tmp_path_factory) -> Path:
     """A team of 25 roles with long titles, its RACI page and charter."""
-    from conftest import run_cli
-
     root = catalogue_copy(tmp_path_factory.mktemp("big"))
     developer = yaml.safe_load((root / "roles" / "developer.yaml").read_text(encoding="utf-8"))
     ids = [f"platform-engineer-{n}" for n in range(1, 25)]
@@ -116,8 +112,6 @@ def test_a_team_of_25_scrolls_sideways_with_the_activity_column_kept_in_view(bro
 @pytest.fixture(scope="module")
 def charter_pdf_text(tmp_path_factory) -> list[str]:
     from pypdf import PdfReader
-
-    from conftest import run_cli
 
     folder = tmp_path_factory.mktemp("charter")
     assert run_cli("charter", EXAMPLE / "teams" / "it-delivery.yaml", "--to", "pdf", "-o", folder).code == 0

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE
+from roledocs.rendering.writers import pdfua
+from tests.support import EXAMPLE, run_cli
 
 pikepdf = pytest.importorskip("pikepdf", reason="pikepdf reads PDF structure (a dependency of roledocs)")
 
@@ -78,8 +79,6 @@ def links(data: bytes) -> list[tuple[int, str]]:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> dict[str, bytes]:
     """The example's job description, charter and RACI matrix, printed once for this module."""
-    from conftest import run_cli
-
     folder = tmp_path_factory.mktemp("pdf")
     for args in (["render", EXAMPLE / "it-project-manager.yaml"], ["charter", EXAMPLE / "teams" / "it-delivery.yaml"],
                  ["raci", EXAMPLE / "teams" / "it-delivery.yaml"]):
@@ -120,9 +119,6 @@ def test_links_are_printed_and_described_by_their_text(printed):
 def test_the_checks_find_what_weasyprint_alone_leaves(monkeypatch):
     """Without roledocs' PDF/UA pass, the walk finds the untagged margin text, the header cells without scope and
     the links without the Print flag: the checks can fail."""
-    from roledocs.rendering.writers import pdfua
-    from conftest import run_cli
-
     monkeypatch.setattr(pdfua, "complete_pdf_ua", lambda pdf, html: pdf)
     assert run_cli("render", EXAMPLE / "software-tester.yaml", "--to", "pdf", "-o", "raw").code == 0
     data = Path("raw/software-tester.pdf").read_bytes()
