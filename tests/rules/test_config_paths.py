@@ -44,14 +44,14 @@ def test_a_good_logo_passes(cli, example):
     assert _findings(cli, str(example)) == (0, [])
 
 
-@pytest.mark.parametrize("size, findings", [(1024 * 1024, []), (1024 * 1024 + 1, [("config-logo", 5)])])
+@pytest.mark.parametrize("size, findings", [(1024 * 1024, []), (1024 * 1024 + 1, ["config-logo"])])
 def test_a_logo_is_at_most_1_mib(size, findings, cli, example):
     """Documents inline the logo: a larger one is refused by validate and by render, which writes nothing."""
     (example / "assets").mkdir()
     (example / "assets" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(size - 8))
-    _config(example, "logo: assets/logo.png")
+    line = _config(example, "logo: assets/logo.png")
     run = cli("validate", "--format", "json", str(example))
-    assert [(f["rule"], f["line"]) for f in json.loads(run.out)] == findings
+    assert [(f["rule"], f["line"]) for f in json.loads(run.out)] == [(rule, line) for rule in findings]
     render = cli("render", example / "software-tester.yaml", "--to", "html", "-o", "out")
     assert (render.code, Path("out/software-tester.html").exists()) == ((1, False) if findings else (0, True))
     if findings:
