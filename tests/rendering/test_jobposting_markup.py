@@ -163,3 +163,12 @@ def test_posting_texts_show_in_every_document(cli, catalogue):
                           ("How to apply", "Write to jobs@acme.example."), ("Equal opportunity", "We hire fairly.")):
         index = paragraphs.index(("Heading 1", heading))
         assert text in [t for _, t in paragraphs[index + 1:index + 3]]
+
+
+def test_remote_from_anywhere_and_a_location_that_only_says_remote(cli, catalogue, schema_org):
+    data = lead_data()  # location: Remote (EU)
+    data["posting"] = {"remote": True}
+    posting = _page_posting(cli, write_role(catalogue, data))
+    assert posting["jobLocationType"] == "TELECOMMUTE"
+    assert "applicantLocationRequirements" not in posting and "jobLocation" not in posting
+    assert schema_org.problems(posting) == []
