@@ -43,8 +43,6 @@ def test_jsonld_uses_only_schemaorg_types_and_properties(schemaorg, postings):
         assert unknown == [], role
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: additionalProperty is not a property of JobPosting in schema.org")
 def test_jsonld_properties_belong_to_their_types(schemaorg, postings):
     assert {role: [str(problem) for problem in schemaorg.problems(posting)]
             for role, posting in postings.items()} == {role: [] for role in postings}
@@ -56,8 +54,6 @@ def embedded(jsonld_from_html, page) -> list[dict]:
     return [item for item in items if item.get("@type") == "JobPosting"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: role pages do not embed <script type=\"application/ld+json\">")
 @pytest.mark.parametrize("source", ["build", "render"])
 def test_role_pages_embed_their_job_posting(jsonld_from_html, postings, source):
     pages = (sorted(outputs.site() / f"{role}.html" for role in postings) if source == "build"
@@ -66,9 +62,6 @@ def test_role_pages_embed_their_job_posting(jsonld_from_html, postings, source):
     assert found == {page.stem: [postings[page.stem]["title"]] for page in pages}
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: no datePosted without a render flag, the location is plain text, and the pages "
-                          "embed no JobPosting")
 @pytest.mark.parametrize("source", ["jsonld-file", "page"])
 def test_job_postings_pass_a_rich_results_style_check(jsonld_from_html, schemaorg, postings, source):
     """Done for the careers page: every required property present, no property schema.org does not give it."""

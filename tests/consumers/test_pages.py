@@ -62,8 +62,6 @@ def test_built_site_pages_load_cleanly_and_their_links_resolve(browser):
         assert broken_links(browser, page, ids) == [], path.name
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: a charter rendered alone links to role pages that do not exist")
 def test_charter_rendered_alone_links_only_to_pages_that_exist(browser):
     page = browser.open(outputs.charter("html"))
     assert broken_links(browser, page, {}) == []
@@ -71,9 +69,6 @@ def test_charter_rendered_alone_links_only_to_pages_that_exist(browser):
 
 @pytest.mark.parametrize("width", [1280, 1920])
 @pytest.mark.parametrize("document", ["raci", "charter"])
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: the RACI matrix sits in a 54rem column; columns and caption are hidden behind an "
-                          "inner scrollbar at 1280 and 1920 px")
 def test_raci_matrix_shows_every_column_on_a_desktop(browser, document, width):
     page = browser.open(getattr(outputs, document)("html"), width=width, height=1000)
     if not page.evaluate("() => document.querySelectorAll('table td').length"):

@@ -26,22 +26,15 @@ def test_pdf_is_tagged_with_its_language_title_and_fonts(structures, document):
 
 
 @pytest.mark.parametrize("document", ["role", "charter"])
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: the running header and footer are /Span marked content that is neither in the "
-                          "structure tree nor an artifact (ISO 14289-1 7.1)")
 def test_pdf_has_no_untagged_content(structures, document):
     assert structures[document].untagged == ()
 
 
 @pytest.mark.parametrize("document", ["role", "charter"])
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: table header cells have no /Scope (ISO 14289-1 7.5)")
 def test_pdf_table_headers_have_a_scope(structures, document):
     assert structures[document].headers_without_scope == 0
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 13: link annotations lack the Print flag (ISO 14289-1 7.18.3)")
 def test_pdf_links_are_printable_and_described(structures):
     links = [annotation for annotation in structures["role"].annotations if annotation.subtype == "/Link"]
     if not links or not all(link.contents and link.struct_parent for link in links):
