@@ -13,7 +13,6 @@ import pytest
 import yaml
 
 from tests.support import EXAMPLE, run_cli
-from tests.consumer_support import browser, show  # noqa: F401  (browser: a fixture)
 from tests.team.support import activity, catalogue_copy, team, write_team
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -126,9 +125,10 @@ def test_a_wide_team_is_stacked_so_the_org_chart_stays_readable(cli, tmp_path):
 def test_chromium_shows_each_picture_within_the_page(browser, charter, tmp_path, width):
     page = tmp_path / "charter.html"
     page.write_text(charter[0], encoding="utf-8")
-    show(browser, page, width)
-    boxes = browser.execute_script("return [...document.querySelectorAll('svg.chart')].map(e => "
-                                   "{const r = e.getBoundingClientRect(); return [r.left, r.right, r.height];})")
+    shown = browser.open(page, width=width, height=1000)
+    boxes = shown.evaluate("() => [...document.querySelectorAll('svg.chart')].map(e => "
+                           "{const r = e.getBoundingClientRect(); return [r.left, r.right, r.height];})")
+    assert shown.errors == [] and shown.external_requests == []
     assert len(boxes) == 3
     assert all(left >= 0 and right <= width and height > 60 for left, right, height in boxes)
 

@@ -11,7 +11,6 @@ import pytest
 from docx.oxml.ns import qn
 
 from tests.support import EXAMPLE, run_cli
-from tests.consumer_support import soffice_to_pdf
 from roledocs.rendering.writers.docx_tables import column_widths
 
 
@@ -62,13 +61,15 @@ def test_column_widths_follow_the_content():
     assert column_widths([["a", "b"], ["c", "d"]], 1000) == [500, 500]  # short texts share the page evenly
 
 
-def test_libreoffice_lays_it_out_like_the_html(word_file, tmp_path):
+def test_libreoffice_lays_it_out_like_the_html(word_file, libreoffice):
     """Opened in LibreOffice: one font family on every page, page numbers filled in, the Total row there, and
     the KPI measures readable (whole phrases on a line, not a word or two)."""
     pikepdf = pytest.importorskip("pikepdf")
     from pypdf import PdfReader
 
-    pdf = soffice_to_pdf(word_file, tmp_path)
+    converted = libreoffice.convert(word_file, "pdf")
+    assert converted.errors == ()
+    pdf = converted.output
     families = set()
     for page in pikepdf.open(pdf).pages:
         for font in page.Resources.get("/Font", {}).values():

@@ -10,7 +10,6 @@ import pytest
 import yaml
 
 from tests.support import EXAMPLE, run_cli
-from tests.consumer_support import browser, show  # noqa: F401  (browser: a fixture)
 from tests.team.support import activity, catalogue_copy, team, write_team
 
 WIDTHS = [1280, 1920]
@@ -44,11 +43,13 @@ MEASURE = """() => {
 
 
 def _measure(browser, path: Path, width: int, scroll_right: bool = False) -> dict:
-    show(browser, path, width)
-    browser.execute_script("document.querySelector('.raci-scroll').scrollIntoView()")
+    """The matrix's boxes in Chromium (the `browser` fixture) at `width` x 900, scrolled into view (and to its right
+    end)."""
+    page = browser.open(path, width=width, height=900)
+    page.evaluate("() => document.querySelector('.raci-scroll').scrollIntoView()")
     if scroll_right:
-        browser.execute_script("const b = document.querySelector('.raci-scroll'); b.scrollLeft = b.scrollWidth;")
-    return browser.execute_script(f"return ({MEASURE})()")
+        page.scroll_right(".raci-scroll")
+    return page.evaluate(MEASURE)
 
 
 def _inside(inner: dict, outer: dict, slack: float = 1.0) -> bool:
