@@ -363,11 +363,32 @@ def test_an_internal_failure_exits_3_with_a_hint_and_no_traceback(cli, catalogue
     assert "please report it" in run.err and "Traceback" not in run.err
 
 
-def test_a_folder_without_yaml_files_says_so(cli, tmp_path):
+def test_a_folder_without_yaml_files_fails(cli, tmp_path):
+    """A mistyped or empty folder in CI must not pass: exit 1 with a finding that says what was looked for."""
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    (tmp_path / "empty" / ".hidden.yaml").write_text("roledocs: 1\n", encoding="utf-8")
+    given = str(tmp_path / "empty")
+    for strict in ((), ("--strict",)):
+        run = cli("validate", given, *strict)
+        assert run.code == 1
+        assert run.out == (f"{given}: error no-files: no role, team or config file found in {given}: roledocs looked "
+                           "for .yaml and .yml files there and in its subfolders (leaving out hidden folders and the "
+                           "output folder); is the path right?\n0 files, 1 error, 0 warnings\n")
+
+
+def test_each_empty_folder_is_named_even_beside_a_good_one(cli, example):
+    (example / "drafts").mkdir()
+    run = cli("validate", example, example / "drafts", "--format", "json")
+    assert run.code == 1
+    assert [(f["path"], f["rule"], f["line"]) for f in json.loads(run.out)] == [
+        (str(example / "drafts"), "no-files", None)]
+
+
+def test_the_empty_run_fails_in_every_format(cli, tmp_path):
     (tmp_path / "empty").mkdir()
-    run = cli("validate", str(tmp_path / "empty"))
-    assert (run.code, run.out) == (0, "0 files, 0 errors, 0 warnings\n")
-    assert "no .yaml or .yml files found in" in run.err
+    for fmt in ("github", "junit", "sarif"):
+        run = cli("validate", tmp_path / "empty", "--format", fmt)
+        assert run.code == 1 and "no-files" in run.out
 
 
 def test_a_folder_that_cannot_be_read_is_an_error_not_a_silent_skip(cli, catalogue, monkeypatch):
@@ -456,3 +477,56 @@ def test_an_unreadable_folder_or_file_named_on_the_command_line_is_a_finding(cli
         code, findings = _json(cli, given)
         assert (code, [(f["path"], f["rule"]) for f in findings]) == (1, [(given, "file-unreadable")]), given
         assert "Permission denied" in findings[0]["message"]
+
+
+# --skip-other-yaml: what the pre-commit hook passes (tests/test_precommit.py runs the real pre-commit) ------------
+
+OTHER_YAML = {
+    ".github/workflows/ci.yml": "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n",
+    ".pre-commit-config.yaml": "repos:\n  - repo: local\n    hooks: []\n",
+    "docker-compose.yml": "services:\n  web:\n    image: nginx\n",
+    "deploy/role.yaml": "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: reader\n",
+}
+
+
+def _other_yaml() -> list[str]:
+    for name, text in OTHER_YAML.items():
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_text(text, encoding="utf-8")
+    return list(OTHER_YAML)
+
+
+def test_skip_other_yaml_passes_over_files_that_are_not_roledocs_files(cli):
+    others = _other_yaml()
+    run = cli("validate", "--skip-other-yaml", *others)
+    assert (run.code, run.out) == (0, "0 files, 0 errors, 0 warnings\n")
+    strict = cli("validate", others[0])  # named without the option, a file is always checked
+    assert strict.code == 1 and "missing-key: 'kind' is missing" in strict.out
+
+
+def test_skip_other_yaml_still_checks_a_role_that_lacks_kind(cli, example, monkeypatch):
+    """`roledocs: 1` says it is a roledocs file, so a missing `kind` is still an error; so is a broken config."""
+    monkeypatch.chdir(example)
+    tester = Path("software-tester.yaml")
+    tester.write_text(tester.read_text(encoding="utf-8").replace("kind: role\n", ""), encoding="utf-8")
+    Path("roledocs.yaml").write_text("roledocs: 1\norganisation: Example\n", encoding="utf-8")
+    run = cli("validate", "--skip-other-yaml", "software-tester.yaml", "roledocs.yaml", *_other_yaml(), "--format",
+              "json")
+    assert run.code == 1
+    assert {(f["path"], f["rule"]) for f in json.loads(run.out)} == {("software-tester.yaml", "missing-key"),
+                                                                    ("roledocs.yaml", "unknown-key")}
+
+
+def test_skip_other_yaml_in_a_folder(cli, example, monkeypatch):
+    """A repository root checked as a whole: its workflows are hidden, its other YAML passed over."""
+    monkeypatch.chdir(example)
+    _other_yaml()
+    assert cli("validate", ".").code == 1  # docker-compose.yml and the Kubernetes Role are read as roledocs files
+    run = cli("validate", "--skip-other-yaml", ".")
+    assert (run.code, run.out) == (0, "8 files, 0 errors, 0 warnings\n")
+
+
+def test_skip_other_yaml_still_fails_a_folder_without_roledocs_files(cli):
+    _other_yaml()
+    run = cli("validate", "--skip-other-yaml", "deploy")
+    assert run.code == 1 and "no-files" in run.out and "without `roledocs:` or `kind: role|team`" in run.out

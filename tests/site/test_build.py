@@ -204,14 +204,24 @@ def test_root_that_is_not_a_yaml_file_is_a_usage_error(cli, example, name):
                       "file in it\n"
 
 
-def test_an_empty_catalogue_builds_its_front_page_with_a_note(cli):
+def test_a_folder_without_a_catalogue_builds_nothing(cli):
+    """A wrong ROOT (or one whose roles are elsewhere) is an error, and nothing is written: a CI job that
+    publishes the site must not publish an empty one."""
     Path("empty").mkdir()
     run = cli("build", "empty")
-    assert run.code == 0 and run.out == "built 1 file (0 unchanged, 0 removed) in empty/site/\n"
-    assert run.err == "roledocs: no roles or teams found in empty\n"
-    assert set(files(Path("empty/site"))) == {"index.html", ".roledocs-build.json"}
-    index = Path("empty/site/index.html").read_text(encoding="utf-8")
-    assert "0 roles." in index and "job famil" not in index and 'id="families"' not in index
+    assert run.code == 1 and run.out == ""
+    assert run.err.startswith("empty: error no-files: no role or team file found in empty: roledocs looked for "
+                              ".yaml and .yml files there")
+    assert run.err.endswith("roledocs: nothing built: fix the errors above\n")
+    assert not Path("empty/site").exists() and list(Path("empty").iterdir()) == []
+
+
+def test_a_catalogue_with_only_its_config_builds_nothing(cli):
+    Path("new").mkdir()
+    Path("new/roledocs.yaml").write_text("roledocs: 1\norganization: Example Corp\n", encoding="utf-8")
+    run = cli("build", "new", "-o", "public")
+    assert run.code == 1 and "error no-files: no role or team file found in new" in run.err
+    assert not Path("public").exists() and not Path("new/site").exists()
 
 
 def test_root_may_be_a_folder_or_file_inside_the_catalogue(cli, example):

@@ -170,8 +170,13 @@ def test_an_unreadable_file_is_a_finding():
     assert [f.rule for f in validate(["."]).findings] == ["file-unreadable"]
 
 
+def test_an_empty_folder_is_a_finding():
+    Path("roles").mkdir()
+    assert [(f.path, f.rule) for f in validate(["roles"]).findings] == [("roles", "no-files")]
+
+
 def test_every_check_is_caused_by_some_test():
-    assert set(CHECKS) == set(CAUSES) | {"file-unreadable"}
+    assert set(CHECKS) == set(CAUSES) | {"file-unreadable", "no-files"}
 
 
 def test_the_base_role_is_clean_of_errors():

@@ -10,6 +10,7 @@ from ..gcpause import collector_paused
 from ..rules import CROSS_FILE_ROLE_KEYS
 from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue, load_files
 from ..source.config import is_config_file
+from ..source.discovery import folder_of, looks_like_source, nothing_found
 from ..source.request import Requested, named_files
 from .engine import run_catalogue_rules, run_file_rules
 
@@ -21,11 +22,15 @@ def run_checks(catalogue: Catalogue) -> list[Finding]:
 
 
 def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
-             today: str | None = None) -> Validation:
+             today: str | None = None, only_sources: bool = False) -> Validation:
     """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for).
     With `whole`, the catalogues read keep every role whole (the library API hands them out); otherwise a role
     keeps only what the cross-file rules read, which is all validate needs and much cheaper to load in workers.
-    `today` (YYYY-MM-DD, default the current date) is the day review cycles are judged against."""
+    `today` (YYYY-MM-DD, default the current date) is the day review cycles are judged against.
+
+    A folder in which no file is found is an error (`no-files`): a wrong path in CI must not pass. With
+    `only_sources` (what a pre-commit hook passes: every changed YAML file), YAML files that do not say they are
+    roledocs files (source.discovery.looks_like_source) are passed over, whether named or found in a folder."""
     today = today or date.today().isoformat()  # once, so every worker judges against the same day
     requested: dict[Path, str] = {}
     roots: dict[Path, list[Path]] = {}
@@ -43,6 +48,8 @@ def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
             raise UsageError(f"{given}: no such file or folder")
         if path.is_file() and not is_yaml(path):
             raise UsageError(f"{given}: not a YAML file; roledocs reads .yaml and .yml files")
+        if only_sources and path.is_file() and not looks_like_source(path):
+            continue
         requested[path.resolve()] = given
         root = catalogue_root_for(path) or (path if path.is_dir() else None)
         if root is None:
@@ -51,25 +58,29 @@ def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
             roots.setdefault(root.resolve(), []).extend(named_files(path, root))
     # the loaded catalogues are gone when _check returns, before the collector could scan them all
     with collector_paused():
-        findings, files, catalogues = _check(roots, alone, Requested(requested), jobs,
-                                             None if whole else CROSS_FILE_ROLE_KEYS, today)
+        findings, checked, catalogues = _check(roots, alone, Requested(requested), jobs,
+                                               None if whole else CROSS_FILE_ROLE_KEYS, today, only_sources)
+    findings += [nothing_found(given, only_sources) for folder, given in requested.items()
+                 if folder.is_dir() and not any(path.is_relative_to(folder) for path in checked.values())]
     # only the library API keeps the catalogues: held past the collector's pause, thousands of them cost a full scan
-    return Validation(sort_findings(findings + blocked), sorted(files + [f.path for f in blocked]),
+    return Validation(sort_findings(findings + blocked), sorted([*checked, *(f.path for f in blocked)]),
                       catalogues if whole else [])
 
 
 def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, jobs: int | None,
-           keep: tuple[str, ...] | None, today: str) -> tuple[list[Finding], list[str], list[Catalogue]]:
-    """The findings and files in scope of every catalogue the paths lead to, and those catalogues."""
+           keep: tuple[str, ...] | None, today: str,
+           only_sources: bool) -> tuple[list[Finding], dict[str, Path], list[Catalogue]]:
+    """The findings of every catalogue the paths lead to, the files in scope (shown name -> resolved path), and
+    those catalogues."""
     display = scope.namer()
     findings: list[Finding] = []
-    files: list[str] = []
+    files: dict[str, Path] = {}
     catalogues = []
     pending = dict(roots)
     while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
         root, named = pending.popitem()
         catalogues.append(load_catalogue(root, display, jobs=jobs, per_file=run_file_rules, keep=keep, named=named,
-                                         reported=scope.in_scope, today=today))
+                                         reported=scope.in_scope, today=today, only_sources=only_sources))
         for nested in map(Path.resolve, catalogues[-1].nested):
             if nested not in roots and scope.folder_in_scope(nested):
                 roots[nested] = pending[nested] = []
@@ -77,10 +88,10 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, j
         catalogues.append(load_files([(p, display(p)) for p in alone], jobs, per_file=run_file_rules, keep=keep,
                                      today=today))
     for catalogue in catalogues:
-        keep = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
+        shown = {name for name, path in catalogue.paths.items() if scope.in_scope(path)}
         found = run_checks(catalogue)
         # a broken roledocs.yaml changes how every file is checked: say so even when only a role file was given
-        keep |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
-        files.extend(keep)
-        findings.extend(f for f in found if f.path in keep)
+        shown |= {f.path for f in found if is_config_file(catalogue.paths[f.path])}
+        files.update((name, folder_of(catalogue.paths[name]) / catalogue.paths[name].name) for name in shown)
+        findings.extend(f for f in found if f.path in shown)
     return findings, files, catalogues

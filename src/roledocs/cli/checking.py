@@ -13,10 +13,8 @@ def cmd_validate(args) -> int:
     from ..check.validate import validate
     from ..check.reporters import REPORTERS
 
-    validation = validate(args.paths, jobs=args.jobs, today=args.today)
+    validation = validate(args.paths, jobs=args.jobs, today=args.today, only_sources=args.skip_other_yaml)
     REPORTERS[args.format](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
-    if not validation.files:  # a mistyped folder in CI should not pass unnoticed
-        print(f"roledocs: no .yaml or .yml files found in {', '.join(args.paths)}", file=sys.stderr)
     return EXIT_FAIL if validation.failed(args.strict) else EXIT_SUCCESS
 
 
@@ -61,7 +59,7 @@ def _validate_parser(commands) -> None:
     parser = commands.add_parser(
         "validate", help="check role, team and config files",
         description="Check YAML, schema, cross-file and lint rules. Exit 0 when clean, 1 when a file has errors "
-                    "(or warnings, with --strict), 2 on a usage error.",
+                    "(or warnings, with --strict) or a folder holds no file to check, 2 on a usage error.",
         epilog="example: roledocs validate roles/ --format github")
     parser.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                         help="files or folders (default: the current folder)")
@@ -72,6 +70,10 @@ def _validate_parser(commands) -> None:
                         help="worker processes for large catalogues (default: one per core)")
     parser.add_argument("--today", type=date_option, default=None, metavar="YYYY-MM-DD",
                         help="the day review cycles are judged against (default: today; see review-overdue)")
+    parser.add_argument("--skip-other-yaml", action="store_true",
+                        help="pass over YAML files that do not say they are roledocs files (no top-level `roledocs:` "
+                             "or `kind: role|team`, not roledocs.yaml), such as GitHub workflows: for pre-commit, "
+                             "which passes every changed YAML file")
     parser.set_defaults(handler=cmd_validate)
 
 

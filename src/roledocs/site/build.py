@@ -17,7 +17,8 @@ from ..check.engine import run_file_rules
 from ..check.validate import run_checks
 from ..source.assets import template_folder
 from ..source.request import display_namer, shown
-from ..source.discovery import folder_of
+from ..source.config import is_config_file
+from ..source.discovery import folder_of, nothing_found
 from ..findings import Validation, sort_findings
 from ..errors import RoledocsError, UsageError
 from ..output.files import output_folder, output_path, write_atomic
@@ -54,7 +55,7 @@ class Page:
 @dataclass
 class BuildResult:
     """What a build did: files written, files left as they were, stale files deleted, where, and notes for the
-    user (an unusable manifest, a catalogue without roles or teams)."""
+    user (an unusable manifest)."""
 
     built: int
     unchanged: int
@@ -96,7 +97,11 @@ def load_site(given: str, output: str | None) -> Site:
         _check_output(folder, catalogue)
     else:  # a bad config `output` is a config-output error among the findings, and nothing is built
         folder = Path(shown(root / catalogue.config.output))
-    return Site(catalogue, Validation(sort_findings(run_checks(catalogue)), sorted(catalogue.paths)), folder)
+    findings = run_checks(catalogue)
+    if not any(not is_config_file(path) for path in catalogue.paths.values()):  # a wrong ROOT: nothing to build
+        here = root.resolve() == Path.cwd().resolve()
+        findings.append(nothing_found("." if here else shown(root), looked_for="role or team file"))
+    return Site(catalogue, Validation(sort_findings(findings), sorted(catalogue.paths)), folder)
 
 
 class _Keys:
@@ -206,8 +211,6 @@ def build_site(site: Site, *, pdf: bool = False, jobs: int = 1, progress: TextIO
         if recorded != previous:
             write_manifest(output, dict(sorted(recorded.items())))
     notes = [note] if note else []
-    if not catalogue.roles and not catalogue.teams:
-        notes.append(f"no roles or teams found in {shown(catalogue.root)}")
     return BuildResult(len(todo), len(pages) - len(todo), removed, f"{output.as_posix().rstrip('/')}/", notes)
 
 

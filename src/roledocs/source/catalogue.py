@@ -151,12 +151,14 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
 
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
                    per_file: PerFile | None = None, keep: tuple[str, ...] | None = None, named: list[Path] = (),
-                   reported: Callable[[Path], bool] | None = None, today: str | None = None) -> Catalogue:
+                   reported: Callable[[Path], bool] | None = None, today: str | None = None,
+                   only_sources: bool = False) -> Catalogue:
     """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
     files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
     With `keep` the roles are loaded for checking, not for rendering (see _load_chunk); with `reported`, only the
     files it accepts get `per_file` (pre-commit names a few files of a large catalogue; see _load_chunk). `today`
-    (YYYY-MM-DD) is the day review cycles are judged against, the current date when None."""
+    (YYYY-MM-DD) is the day review cycles are judged against, the current date when None. With `only_sources`,
+    YAML files that do not say they are roledocs files are passed over (see looks_like_source)."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
     items, results = [], []
@@ -181,6 +183,8 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     if named:  # discovery skips hidden folders and the output folder; a file the user names is read all the same
         seen = {folder_of(p) / p.name for p in [*found, *([config_path] if config_path else [])]}
         found += [p for p in named if folder_of(p) / p.name not in seen]
+    if only_sources:
+        found = [p for p in found if looks_like_source(p)]
     found = [(p, display_for(p)) for p in found]
     items += found
     chosen = None if reported is None else frozenset(display for path, display in found if reported(path))

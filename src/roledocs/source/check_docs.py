@@ -10,6 +10,19 @@ from .document import MAX_FILE_BYTES
 # id -> (group, documentation); the order is the order of the docs
 DOCS: dict[str, tuple[str, str]] = {
     # Reading files --------------------------------------------------------------------------------------------
+    "no-files": ("reading", """
+        A folder given to `roledocs validate` holds at least one file to check.
+
+        A folder with no `.yaml` or `.yml` file in it or below it (hidden folders and the output folder are not
+        read) is most likely a wrong path, and a CI job that checks nothing would pass for ever. `roledocs build`
+        reports the same when the catalogue holds no role or team file, and builds nothing. With
+        `--skip-other-yaml`, YAML files that are not roledocs files do not count either.
+
+        **Bad**: `roledocs validate role/` in CI, where the catalogue is in `roles/`.
+
+        **Good**: `roledocs validate roles/`.
+        """),
+
     "file-unreadable": ("reading", """
         The file can be opened and read.
 

@@ -9,9 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from .config import CONFIG_NAMES
+from ..findings import Finding, Severity
 
 YAML_SUFFIXES = (".yaml", ".yml")
-_SOURCE_MARK = re.compile(rb"^(?:roledocs:|kind:\s*(?:role|team)\b)", re.MULTILINE)
+# A roledocs file says what it is on its first lines (`roledocs: 1`, `kind: role`), as a GitHub workflow or a
+# Kubernetes manifest says what it is: a top-level `roledocs:` key, or `kind:` set to role or team.
+_SOURCE_MARK = re.compile(rb"""^(?:(["']?)roledocs\1[ \t]*:|(["']?)kind\2[ \t]*:[ \t]*(["']?)(?:role|team)\3[ \t]*(?:#|\r?$))""",
+                          re.MULTILINE)
+_MARK_BYTES = 1024 * 1024  # no role, team or config file is longer (file-too-large)
 
 
 @dataclass
@@ -55,11 +60,23 @@ def folder_of(path: Path) -> Path:
 
 
 def looks_like_source(path: Path) -> bool:
-    """Whether a YAML file is a role, team or config file (a site may hold others, e.g. GitHub Pages' _config.yml)."""
-    if not path.is_file():  # a pipe would block the read
-        return False
+    """Whether a YAML file is a role, team or config file by its name or its top-level keys (see _SOURCE_MARK): a
+    site may hold other YAML (GitHub Pages' _config.yml), and a repository does (workflows, .pre-commit-config.yaml).
+    A file that cannot be read is taken for one, so that reading it reports why."""
+    if path.name in CONFIG_NAMES:
+        return True
     try:
+        if not path.is_file():  # a pipe would block the read
+            return False
         with open(path, "rb") as file:
-            return _SOURCE_MARK.search(file.read(4096)) is not None
+            return _SOURCE_MARK.search(file.read(_MARK_BYTES)) is not None
     except OSError:
-        return False
+        return True
+
+
+def nothing_found(folder: str, only_sources: bool = False, looked_for: str = "role, team or config file") -> Finding:
+    """The finding for a folder in which no file was found to check (most likely a wrong path in CI)."""
+    passed_over = "; YAML files without `roledocs:` or `kind: role|team` were passed over" if only_sources else ""
+    return Finding(folder, None, None, Severity.ERROR, "no-files",
+                   f"no {looked_for} found in {folder}: roledocs looked for .yaml and .yml files there and in its "
+                   f"subfolders (leaving out hidden folders and the output folder{passed_over}); is the path right?")
