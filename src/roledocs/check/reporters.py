@@ -3,13 +3,10 @@ from __future__ import annotations
 
 import json
 from typing import Callable, TextIO
-from urllib.parse import quote
 
-from ..version import __version__
 from .validate import Validation
 from ..findings import Finding, Severity
 
-ISSUES_URL = "https://github.com/roledocs/roledocs/issues"
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
@@ -24,12 +21,6 @@ def _readable(text: str) -> str:
     except UnicodeEncodeError:  # a surrogate written as an escape in the YAML itself
         raw = text.encode("utf-8", "replace")
     return raw.decode("utf-8", "replace")
-
-
-def _uri(path: str) -> str:
-    """A SARIF artifact URI: a relative reference, or a file: URI for an absolute path, percent-encoded."""
-    quoted = quote(path.encode("utf-8", "surrogateescape"), safe="/")
-    return f"file://{quoted}" if path.startswith("/") else quoted
 
 
 def _plural(count: int, word: str) -> str:
@@ -108,30 +99,13 @@ def github_report(validation: Validation, out: TextIO, **_) -> None:
 
 
 def sarif_report(validation: Validation, out: TextIO, **_) -> None:
-    """SARIF 2.1.0, the format code-scanning dashboards read."""
-    from .ruledocs import documented
+    """SARIF 2.1.0, the format code-scanning dashboards read (see sarif.py)."""
+    from pathlib import Path
 
-    rule_ids = sorted({f.rule for f in validation.findings})
-    known = documented()
-    rules = [{"id": rid, "shortDescription": {"text": known[rid].summary if rid in known else rid}}
-             for rid in rule_ids]
-    results = []
-    for finding in validation.findings:
-        region = {k: v for k, v in (("startLine", finding.line), ("startColumn", finding.column)) if v is not None}
-        location = {"artifactLocation": {"uri": _uri(finding.path)}}
-        if region:
-            location["region"] = region
-        results.append({"ruleId": finding.rule, "ruleIndex": rule_ids.index(finding.rule),
-                        "level": finding.severity.value, "message": {"text": finding.message},
-                        "locations": [{"physicalLocation": location}]})
-    document = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "roledocs", "version": __version__, "informationUri": ISSUES_URL,
-                                      "rules": rules}},
-                  "results": results}],
-    }
-    out.write(_readable(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
+    from .sarif import sarif_log, source_root
+
+    log = sarif_log(validation, source_root(Path.cwd()))
+    out.write(_readable(json.dumps(log, indent=2, ensure_ascii=False)) + "\n")
 
 
 def junit_report(validation: Validation, out: TextIO, *, strict: bool = False, **_) -> None:

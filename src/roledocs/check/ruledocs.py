@@ -108,7 +108,8 @@ def find(rule_id: str) -> Documented:
     raise UsageError(f"there is no rule '{rule_id}'{hint} (`roledocs rules` lists them)")
 
 
-def _about(rule: Documented) -> str:
+def about(rule: Documented) -> str:
+    """Its default level, what it checks (each file or the whole catalogue) and its group: `default: warning; ...`."""
     level = "always an error, cannot be switched off" if isinstance(rule, Check) else \
         f"default: {default_level(rule)}"
     parts = [level, f"checks: each {rule.scope}" if rule.scope != "catalogue" else "checks: the whole catalogue"]
@@ -126,12 +127,12 @@ def listing() -> str:
 
 def text(rule: Documented) -> str:
     """One rule's full documentation as plain text."""
-    return f"{rule.id}  ({_about(rule)})\n\n{rule.doc}\n"
+    return f"{rule.id}  ({about(rule)})\n\n{rule.doc}\n"
 
 
 def section(rule: Documented) -> str:
     """One rule's documentation as a Markdown section."""
-    return f"### {rule.id}\n\n*{_about(rule).capitalize()}.*\n\n{rule.doc}\n"
+    return f"### {rule.id}\n\n*{about(rule).capitalize()}.*\n\n{rule.doc}\n"
 
 
 def _thresholds() -> str:
