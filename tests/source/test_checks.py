@@ -144,6 +144,7 @@ CAUSES = {
     "yaml-key-type": splice("skills: {1: 4}"),
     "yaml-tag": splice("summary: !include summary.md"),
     "yaml-control-character": splice('title: "Software Tester\\x00"'),
+    "yaml-lookalike-character": splice("title:\u00a0Software Tester"),
     "yaml-alias-limit": ROLE + "x-a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"x-{name}: &{name} [{', '.join([f'*{before}'] * 10)}]\n" for before, name in zip("abcd", "bcde")),
     "yaml-too-deep": splice("x-loop: &loop [*loop]"),

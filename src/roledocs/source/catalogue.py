@@ -17,6 +17,7 @@ from ..workers import process_pool, worker_count
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
 from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
 from ..findings import Finding, Severity
+from .lookalikes import curly_hint
 from .document import Document, load_document, top_level_scalar, warn_if_slow
 
 # The check run right after a file loads, with the catalogue it belongs to (its config): the one-file rules.
@@ -108,7 +109,8 @@ def _kind_finding(document: Document) -> Finding:
         message = "'kind' is missing: say 'kind: role' or 'kind: team' (and 'roledocs: 1') at the top of the file"
         return document.finding((), Severity.ERROR, "missing-key", message, at_key=True)
     return document.finding(("kind",), Severity.ERROR, "invalid-value",
-                            f"'{document.kind}' is not a kind roledocs knows; use 'role' or 'team'.")
+                            f"'{document.kind}' is not a kind roledocs knows; use 'role' or 'team'"
+                            f"{curly_hint(document.kind)}.")
 
 
 def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None = None, config: Config | None = None,

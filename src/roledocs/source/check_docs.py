@@ -138,6 +138,20 @@ DOCS: dict[str, tuple[str, str]] = {
         **Good**: `title: Data Engineer`
         """),
 
+    "yaml-lookalike-character": ("reading", """
+        YAML's own spaces and quotes are plain ASCII: no look-alike where the syntax needs them.
+
+        Text pasted from a word processor brings characters that look like YAML's but are not: a non-breaking
+        space after `title:` (YAML then sees no key, and would report the next line), a zero-width space inside a
+        key (an unknown key that looks right), curly quotes (“ ”) that do not quote. The finding names the
+        character at its own line and column. Inside text they are fine: only keys, indentation, the space after
+        `key:` or `-`, the edges of an unquoted value and opening quotes are checked.
+
+        **Bad**: `title:` followed by a non-breaking space (U+00A0) and `Software Tester`; `target: “>= 95%”`.
+
+        **Good**: `title: Software Tester` with a normal space; `target: ">= 95%"`.
+        """),
+
     "yaml-alias-limit": ("reading", f"""
         Aliases (`*name`) expand to at most {MAX_NODES:,} values in one file.
 

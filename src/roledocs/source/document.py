@@ -20,6 +20,7 @@ from yaml.resolver import BaseResolver
 from .config import CONFIG_NAMES
 from .construct import MAP, MAX_DEPTH, PLAIN, SEQ, STR, Constructor, SchemaCursor, Stop, where
 from ..findings import Finding, Severity
+from .lookalikes import has_lookalikes, in_nodes
 from .yaml_errors import syntax_finding
 
 try:
@@ -243,6 +244,8 @@ def parse_document(text: str, display: str,
         return None, [Finding(display, line, column, Severity.ERROR, "yaml-not-mapping",
                               f"the file holds {shape}, but {what} must be a set of 'key: value' "
                               "lines (starting with 'roledocs: 1')")]
+    if has_lookalikes(text) and (lookalikes := in_nodes(display, root)):
+        return None, lookalikes  # a key that no one can see is wrong would give findings that make no sense
     kind, cursor = cursor_for(display, root)
     constructor = Constructor(display, may_alias="*" in text)
     try:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Finding, Severity
 from ..hints import closest
 from .construct import resolve_core
+from .lookalikes import curly_hint
 from .profiles import DEFAULT as DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
@@ -245,7 +246,8 @@ def _explain(document: Document, error) -> list[Finding]:
                 at(location, "missing-key", f"'{key}' is missing in {name}{hint}", at_key=True)
     elif keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
-        at(location, "invalid-value", _not_allowed(name, value, allowed))
+        message, hint = _not_allowed(name, value, allowed), curly_hint(value)
+        at(location, "invalid-value", f"{message.rstrip('.')}{hint}." if hint else message)
     elif keyword == "type":
         expected = error.validator_value
         at(location, "wrong-type", _wrong_type(name, value, [expected] if isinstance(expected, str) else expected,
@@ -265,7 +267,7 @@ def _explain(document: Document, error) -> list[Finding]:
             at(location, "invalid-format", f"{name} is still the placeholder {_show(value)} from `roledocs new`: "
                f"replace it ({help_text})")
         else:
-            at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}")
+            at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}{curly_hint(value)}")
     elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         words = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than",
                  "exclusiveMaximum": "less than"}[keyword]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import yaml
 
 from .construct import MAX_DEPTH, where
+from .lookalikes import has_lookalikes, in_lines
 from ..findings import Finding, Severity
 
 _FRIENDLY = (
@@ -51,6 +52,13 @@ def syntax_finding(error: yaml.YAMLError, display: str, text: str, *, counts_byt
     opened = context_mark is not None and ("end of stream" in problem or at_end or "while parsing a flow" in problem)
     mark = context_mark if opened else problem_mark or context_mark
     line, column = where(mark) if mark is not None else (None, None)
+    if "\u201c" in text or "\u2018" in text or "\u201e" in text or has_lookalikes(text):
+        # a look-alike character from the line the parser started on (or the one above, where an item began) to the
+        # one it gave up on is the likely cause
+        marks = [m.line + 1 for m in (context_mark, problem_mark) if m is not None]
+        cause = in_lines(display, text, min(marks) - 1, max(marks)) if marks else None
+        if cause is not None:
+            return cause
     near = lines[line - 1] if line and line <= len(lines) else ""
     message = f"YAML syntax error: {problem}"
     for needle, in_line, friendly in _FRIENDLY:
