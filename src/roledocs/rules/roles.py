@@ -5,8 +5,9 @@ import os
 import re
 
 from ..findings import Severity
+from ..source.lookalikes import curly_hint
 from ..source.schema import PLACEHOLDER
-from ..source.targets import parse_target
+from ..source.targets import parse_target, suggestion
 from .registry import Problem, rule
 from ..hints import did_you_mean
 
@@ -161,18 +162,35 @@ def compensation_range(document, catalogue):
 
 @rule("kpi-target-format")
 def kpi_target_format(document, catalogue):
-    """A KPI target is a comparison (`>= 90%`, `< 2 days`, `= 0`) or a range (`4.5 - 5`).
+    """A KPI target is a comparison (`>= 90%`, `< 2 days`, `= 0`) or a range (`4.5 - 5`), in symbols or in words.
 
-    A target a program can read is one a person can check. The number is a decimal: `90`, `4.5` or `4,5` (a
-    decimal comma), with thousands grouped by commas when you like (`1,000`, `12,500.50`); not `1e3` or `0x10`.
-    The unit is optional (`%`, `h`, `days`, `EUR`, any word).
+    A target a program can read is one a person can check. The comparison may be written in words, as job
+    descriptions print it: `at least 90%`, `at most 2 days`, `more than 3`, `fewer than 3`, `exactly 0`,
+    `90% or more`, `5+ years`, and the range `between 4.5 and 5`; `percent` is `%`. The number is a decimal: `90`,
+    `4.5` or `4,5` (a decimal comma), with thousands grouped by commas when you like (`1,000`, `12,500.50`); not
+    `1e3` or `0x10`. The unit is optional (`%`, `h`, `days`, `EUR`, any word). A number alone says no direction,
+    and curly quotes around a target are part of its text: the message says so and suggests what reads.
 
-    **Bad**: `target: high`
+    **Bad**: `target: 95 percent` (the message asks: did you mean '>= 95%'?)
 
-    **Good**: `target: ">= 4.5"`
+    **Good**: `target: at least 95 percent`
     """
     for k, kpi in enumerate(document.data["kpis"]):
-        if parse_target(kpi["target"]) is None and not PLACEHOLDER.search(kpi["target"]):  # placeholder-text's
-            hint = " (write the number out: 1000, not 1e3 or 0x3E8)" if _NOT_DECIMAL.search(kpi["target"]) else ""
-            yield Problem(document, ("kpis", k, "target"), f"the target '{kpi['target']}' cannot be read{hint}: "
-                          "write a comparison such as '>= 90%', '< 2 days' or '= 0', or a range such as '4.5 - 5'")
+        target = kpi["target"]
+        if parse_target(target) is None and not PLACEHOLDER.search(target):  # a placeholder is placeholder-text's
+            yield Problem(document, ("kpis", k, "target"), f"the target '{target}' cannot be read{_why(target)}")
+
+
+_EXAMPLES = ("a comparison such as '>= 90%' or 'at least 90%', '< 2 days' or 'less than 2 days', '= 0' or 'exactly 0', "
+             "or a range such as '4.5 - 5' or 'between 4.5 and 5'")
+
+
+def _why(target: str) -> str:
+    """The rest of the message: curly quotes named, a likely meaning, and what a target looks like."""
+    curly = curly_hint(target)
+    if curly:
+        return curly.replace("; it is", ": it is", 1)
+    meant = suggestion(target)
+    guess = f": did you mean '{meant}'? A target is" if meant else ": write"
+    number = " (write the number out: 1000, not 1e3 or 0x3E8)" if _NOT_DECIMAL.search(target) else ""
+    return f"{number}{guess} {_EXAMPLES}"
