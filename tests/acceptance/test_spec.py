@@ -30,10 +30,10 @@ def test_a_missing_member_role_says_which_roles_exist(cli, example):
     team.write_text(team.read_text().replace("- role: systems-analyst", "- role: systems-analyzt", 1))
     message = next(f["message"] for f in json.loads(cli("validate", team, "--format", "json").out)
                    if f["rule"] == "unknown-member-role")
-    assert message == ("'systems-analyzt' is not a role in this catalogue; did you mean 'systems-analyst'? the roles "
-                       "are: database-administrator, infrastructure-project-manager, it-project-manager, "
-                       "software-developer, software-tester, systems-analyst; add its file (systems-analyzt.yaml) or fix "
-                       "the id")
+    assert message == ("'systems-analyzt' is not a role in this catalogue; did you mean 'systems-analyst', as the RACI "
+                       "matrix (14 activities) calls it? the roles are: database-administrator, "
+                       "infrastructure-project-manager, it-project-manager, software-developer, software-tester, "
+                       "systems-analyst; fix the id")
 
 
 def test_a_missing_reports_to_names_the_roles_and_counts_the_rest(cli, example, tmp_path):

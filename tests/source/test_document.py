@@ -186,7 +186,7 @@ def test_bom_and_crlf_together(cli):
 def test_string_fields_keep_the_text_as_written(text, cli):
     content = ANALYST.replace("title: Business Analyst", f"title: Business Analyst\nlevel: {text}\nlocation: {text}")
     Path("analyst.yaml").write_text(content, encoding="utf-8")
-    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    document, findings, *_ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == []
     assert document.data["level"] == text and document.data["location"] == text
     assert cli("validate", "analyst.yaml").code == 0
@@ -199,7 +199,7 @@ def test_string_fields_keep_the_text_as_written(text, cli):
 def test_extension_values_follow_yaml_1_2_core(text, value):
     """Where the schema says nothing (`x-` keys), plain scalars resolve by YAML 1.2: only true/false are booleans."""
     Path("analyst.yaml").write_text(ANALYST + f"x-value: {text}\n", encoding="utf-8")
-    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    document, findings, *_ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == []
     assert document.data["x-value"] == value and type(document.data["x-value"]) is type(value)
 
@@ -224,21 +224,21 @@ def test_tabs_line_breaks_and_printable_escapes_are_text(cli):
     """Only invisible control characters are refused: tabs, line breaks, NEL and printable escapes are text."""
     text = ANALYST + 'x-note: "a\\tb\\nc\\r\\N\\u00e9\\x41"\n'
     Path("analyst.yaml").write_text(text, encoding="utf-8")
-    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    document, findings, *_ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == [] and document.data["x-note"] == "a\tb\nc\r\x85éA"
 
 
 def test_quoted_and_tagged_strings_stay_strings():
     content = ANALYST.replace("title: Business Analyst", "title: Business Analyst\nlevel: !!str 010\nlocation: 'on'")
     Path("analyst.yaml").write_text(content, encoding="utf-8")
-    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    document, findings, *_ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == []
     assert (document.data["level"], document.data["location"]) == ("010", "on")
 
 
 def test_fixture_scalars_keep_their_text():
     path = FIXTURES / "valid" / "roles" / "edge-scalars.yaml"
-    document, findings, _ = load_file(path, "edge-scalars.yaml")
+    document, findings, *_ = load_file(path, "edge-scalars.yaml")
     assert findings == []
     data = document.data
     assert (data["title"], data["family"], data["level"], data["location"], data["summary"]) == \
@@ -254,7 +254,7 @@ def test_aliases_within_the_bound_are_expanded():
                               "description: *text")
     content += "x-many: &many [" + ", ".join(["v"] * 90) + "]\nx-copies: [" + ", ".join(["*many"] * 90) + "]\n"
     Path("analyst.yaml").write_text(content, encoding="utf-8")
-    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    document, findings, *_ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == []
     assert document.data["duties"][1]["description"] == document.data["duties"][0]["description"]
     assert len(document.data["x-copies"]) == 90 and document.data["x-copies"][0] == ["v"] * 90
@@ -316,7 +316,7 @@ def test_yaml_1_1_line_breaks_are_ordinary_characters(character, cli):
         places.append((finding["rule"], finding["line"], finding["column"]))
     assert places[0] == places[1] and places[0][0] == "yaml-syntax"
     Path("analyst.yaml").write_text(text, encoding="utf-8")
-    document, findings, _ = load_file(Path("analyst.yaml"), "analyst.yaml")
+    document, findings, *_ = load_file(Path("analyst.yaml"), "analyst.yaml")
     assert findings == [] and document.data["title"] == f"Business{character}Analyst"
 
 

@@ -42,7 +42,7 @@ def _findings(current: Rule, severity: Severity, problems: Iterable[Problem]) ->
 @lru_cache(maxsize=64)
 def _file_rules_for(lint_items: tuple, kind: str) -> tuple:
     return tuple((current, severity) for current, severity in _enabled_for(lint_items)
-                 if current.scope in (kind, "file") and not current.needs_catalogue)
+                 if current.scope in (kind, "file") and not current.after_loading)
 
 
 def run_file_rules(document: Document, catalogue, only: frozenset[str] | None = None) -> list[Finding]:
@@ -59,18 +59,27 @@ def run_file_rules(document: Document, catalogue, only: frozenset[str] | None = 
 
 
 def run_catalogue_rules(catalogue) -> list[Finding]:
-    """The rules that look across files; skipped when a file is checked without its catalogue."""
+    """The rules that look across files, once the catalogue is loaded: those that need it are skipped when a file
+    is checked without its catalogue. A file that failed its schema only in keys a rule does not read is checked by
+    that rule too (see registry.rule's `reads`)."""
     findings: list[Finding] = []
-    if not catalogue.complete:
-        return findings
     for current, severity in _enabled(catalogue.config.lint):
-        if not current.needs_catalogue and current.scope != "catalogue":
+        if not current.after_loading or (not catalogue.complete and not current.uses_catalogue):
             continue
         if current.scope == "catalogue":
             problems = current.check(catalogue)
         else:
-            documents = {"role": catalogue.roles_checked, "team": catalogue.teams_checked,
-                         "file": catalogue.roles_checked + catalogue.teams_checked}[current.scope]
+            documents = [*{"role": catalogue.roles_checked, "team": catalogue.teams_checked,
+                           "file": catalogue.roles_checked + catalogue.teams_checked}[current.scope],
+                         *_readable_in_part(catalogue, current)]
             problems = (p for document in documents for p in current.check(document, catalogue))
         findings.extend(_findings(current, severity, problems))
     return findings
+
+
+def _readable_in_part(catalogue, current: Rule) -> list[Document]:
+    """The files of the rule's scope whose schema errors all lie outside the keys it reads."""
+    if not current.reads:
+        return []
+    return [part.document for part in catalogue.partial
+            if current.scope in (part.document.kind, "file") and part.broken.isdisjoint(current.reads)]

@@ -25,7 +25,7 @@ def duplicate_id(catalogue):
                           "across the catalogue")
 
 
-@rule("unknown-reports-to", needs_catalogue=True)
+@rule("unknown-reports-to", needs_catalogue=True, reads=("reports_to",))
 def unknown_reports_to(document, catalogue):
     """`reports_to` names a role that exists in the catalogue.
 

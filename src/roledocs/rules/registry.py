@@ -41,6 +41,13 @@ class Rule:
     default_off: bool = False
     group: str = ""
     options: tuple[tuple[str, Any], ...] = ()  # (key of the config's `quality:` section, default), as yamllint's CONF
+    uses_catalogue: bool = False
+    reads: tuple[str, ...] = ()
+
+    @property
+    def after_loading(self) -> bool:
+        """Whether it runs once the catalogue is loaded (not right after its file, in a worker)."""
+        return self.needs_catalogue or self.uses_catalogue or self.scope == "catalogue"
 
     @property
     def doc(self) -> str:
@@ -55,19 +62,22 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False,
-         *, default_off: bool = False, group: str = "", options: dict[str, Any] | None = None):
+         *, default_off: bool = False, group: str = "", options: dict[str, Any] | None = None,
+         uses_catalogue: bool = False, reads: tuple[str, ...] = ()):
     """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue.
 
     A `default_off` rule runs only when `lint:` names it; `group` lets `lint:` set a whole family at once
     (`quality: off`), though never switching on a default-off rule. `options` are the rule's settings in the
     config's `quality:` section with their defaults, declared beside the rule (the config schema is checked
-    against them).
+    against them). A `uses_catalogue` rule runs once the catalogue is loaded, with the ids it knows, and on a file
+    checked alone too (with none). A rule run after loading that names the top-level keys it `reads` also runs on
+    a file with schema errors elsewhere (a typo in one key does not hide a wrong reference in another).
     """
     assert scope in SCOPES, scope
 
     def register(func):
         RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group,
-                              tuple((options or {}).items()))
+                              tuple((options or {}).items()), uses_catalogue, reads)
         return func
 
     return register

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from ..hints import did_you_mean, known_roles, listing
+from ..hints import closest, did_you_mean, known_roles, listing
 from ..source.profiles import profile_of
 from .registry import Problem, rule
 
@@ -19,9 +19,54 @@ def _activities(document):
     return enumerate(document.data.get("activities", []))
 
 
-@rule("unknown-member-role", scope="team", needs_catalogue=True)
+def _raci_cells(document) -> list[dict]:
+    """Each activity's `raci` mapping (read with care: a team with schema errors elsewhere gets here too)."""
+    activities = document.data.get("activities")
+    if not isinstance(activities, list):
+        return []
+    return [a["raci"] for a in activities if isinstance(a, dict) and isinstance(a.get("raci"), dict)]
+
+
+def _raci_keys(document) -> list[str]:
+    """Every key of the matrix once, in order."""
+    return list(dict.fromkeys(key for raci in _raci_cells(document) for key in raci if isinstance(key, str)))
+
+
+def stand_ins(document, catalogue) -> dict[str, str]:
+    """The ids that stand for a misspelled member: a role of the catalogue that is not a member, named as the lead
+    or in the matrix, closest to a member that is no role (`software-develper` among the members,
+    `software-developer` in every activity). One typo, one finding: unknown-member-role reports it, and the rules
+    about the lead and the matrix's keys leave those ids alone."""
+    if not catalogue.complete:
+        return {}
+    members = set(_members(document))
+    lead = document.data.get("lead")  # read with care, as _raci_cells: only `members` is sure to be well formed
+    named = [*([lead] if isinstance(lead, str) else []), *_raci_keys(document)]
+    roles = [key for key in dict.fromkeys(named) if key in catalogue.known_ids and key not in members]
+    found: dict[str, str] = {}
+    for member in (m for m in _members(document) if m not in catalogue.known_ids):
+        close = closest(member, [r for r in roles if r not in found])
+        if close:
+            found[close] = member
+    return found
+
+
+def _named_by(document, role_id: str) -> str:
+    """Who else names a role: 'the lead calls it', 'the RACI matrix (3 activities) calls it', or both 'call it'."""
+    uses = sum(role_id in raci for raci in _raci_cells(document))
+    places = ["the lead"] if document.data.get("lead") == role_id else []
+    if uses:
+        places.append(f"the RACI matrix ({uses} activit{'y' if uses == 1 else 'ies'})")
+    return f"{' and '.join(places)} call{'' if len(places) > 1 else 's'} it"
+
+
+@rule("unknown-member-role", scope="team", needs_catalogue=True, reads=("members",))
 def unknown_member_role(document, catalogue):
     """Every member of a team is a role of the catalogue.
+
+    When the lead or the RACI matrix names a role of the catalogue close to a member that is none
+    (`software-develper` among the members, `software-developer` in the activities), the member is the typo: this
+    one finding says so, and neither `raci-unknown-key` nor `lead-not-member` reports the right spelling elsewhere.
 
     Switching this rule off in `lint:`, lowering it to a warning or suppressing it only hides the finding from
     `roledocs validate`: the charter, `roledocs analyze` and `roledocs build` need each member's role file, and
@@ -31,8 +76,13 @@ def unknown_member_role(document, catalogue):
 
     **Good**: `role: developer`, with `roles/developer.yaml` in the catalogue
     """
+    meant = {member: key for key, member in stand_ins(document, catalogue).items()}
     for index, role_id in enumerate(_members(document)):
-        if role_id not in catalogue.known_ids:
+        if role_id in meant:
+            yield Problem(document, ("members", index, "role"), f"'{role_id}' is not a role in this catalogue; did "
+                          f"you mean '{meant[role_id]}', as {_named_by(document, meant[role_id])}? the roles are: "
+                          f"{listing(sorted(catalogue.known_ids))}; fix the id")
+        elif role_id not in catalogue.known_ids:
             yield Problem(document, ("members", index, "role"), f"'{role_id}' is not a role in this catalogue; "
                           f"{known_roles(catalogue.known_ids, role_id)}; add its file ({role_id}.yaml) or fix the id")
 
@@ -96,9 +146,9 @@ def duplicate_team_id(document, catalogue):
             seen.add(item["id"])
 
 
-@rule("lead-not-member", scope="team")
+@rule("lead-not-member", scope="team", uses_catalogue=True, reads=("lead", "members"))
 def lead_not_member(document, catalogue):
-    """A team's `lead` is one of its member roles.
+    """A team's `lead` is one of its member roles (a member whose id is misspelled is unknown-member-role's).
 
     **Bad**: `lead: head-of-engineering`, a role that is not a member of the team
 
@@ -106,30 +156,46 @@ def lead_not_member(document, catalogue):
     """
     lead = document.data.get("lead")
     members = _members(document)
-    if lead is not None and lead not in members:
+    if lead is not None and lead not in members and lead not in stand_ins(document, catalogue):
         yield Problem(document, ("lead",), f"the lead '{lead}' is not a member of the team; "
                       f"{did_you_mean(lead, members)}members: {', '.join(members)}")
 
 
-@rule("raci-unknown-key", scope="team")
+@rule("raci-unknown-key", scope="team", uses_catalogue=True, reads=("members", "parties", "activities"))
 def raci_unknown_key(document, catalogue):
     """Every column of the RACI matrix is a member role of the team or a declared party.
+
+    When a member's id is misspelled and the matrix names the role rightly (`software-develper` among the members,
+    `software-developer` in the activities), that is one mistake: `unknown-member-role` reports it at the member,
+    and the matrix's keys are not reported again.
 
     **Bad**: `raci: {team-lead: AR, tester: C}` in a team with no member or party tester
 
     **Good**: `raci: {team-lead: AR, developer: C, customer: I}`
     """
-    allowed = _members(document) + _parties(document)
-    known, hints = set(allowed), {}  # one hint per unknown key: a team file may repeat it in every activity
+    members = _members(document)
+    allowed = members + _parties(document)
+    known, hints = set(allowed) | set(stand_ins(document, catalogue)), {}  # one hint per unknown key
+    unnamed = set() if catalogue.complete else set(members) - set(_raci_keys(document))
     shown = listing(allowed)
     for index, activity in _activities(document):
         for key in activity["raci"]:
             if key not in known:
                 if key not in hints:
-                    hints[key] = did_you_mean(key, allowed)
+                    hints[key] = _hint(key, allowed, set(members), unnamed)
                 yield Problem(document, ("activities", index, "raci", key), f"'{key}' is neither a member role "
                               f"nor a party of this team; {hints[key]}add it under 'members' or "
                               f"'parties', or use one of: {shown}", at_key=True)
+
+
+def _hint(key: str, allowed: list[str], members: set[str], unnamed: set[str]) -> str:
+    """'did you mean' the closest member or party; when that is a member no activity names (`unnamed`, given only
+    when the catalogue cannot tell which spelling is a role: a team checked alone), either may be the typo."""
+    close = closest(key, allowed)
+    if close in members and close in unnamed:
+        return (f"the member '{close}', which no activity names, may be the same role spelled differently: fix "
+                "whichever is wrong, or ")
+    return f"did you mean '{close}'? " if close else ""
 
 
 @rule("raci-one-accountable", scope="team")
@@ -180,6 +246,9 @@ def raci_idle_role(document, catalogue):
     """A member role is Responsible or Accountable for at least one activity (otherwise it looks idle); in a DACI
     team, a Driver or Approver.
 
+    A member whose id the matrix spells differently is not idle but misspelled on one side: `raci-unknown-key` or
+    `unknown-member-role` says so, and this rule does not add a warning.
+
     **Bad**: `activities: [{id: build, name: Build the features, raci: {team-lead: AR, developer: C}}]`
 
     **Good**: `activities: [{id: build, name: Build the features, raci: {team-lead: A, developer: R}}]`
@@ -190,8 +259,11 @@ def raci_idle_role(document, catalogue):
     working = {profile.doer, profile.accountable}
     busy = {key for _, a in _activities(document) for key, letters in a["raci"].items() if set(letters) & working}
     doer, accountable = profile.names[profile.doer].lower(), profile.names[profile.accountable].lower()
-    for index, role_id in enumerate(_members(document)):
-        if role_id not in busy:
+    members = _members(document)
+    others = set(busy) - set(members) - set(_parties(document))
+    spelled_apart = {closest(key, members) for key in others}
+    for index, role_id in enumerate(members):
+        if role_id not in busy and role_id not in spelled_apart:
             yield Problem(document, ("members", index, "role"), f"the role '{role_id}' is not {doer} "
                           f"({profile.doer}) or {accountable} ({profile.accountable}) for any activity; give it work "
                           "in the matrix or reconsider the seat")
@@ -259,7 +331,7 @@ def accountable_authority(document, catalogue):
                           f"{profile.names[profile.accountable].lower()}, or fix 'reports_to'", at_key=True)
 
 
-@rule("unknown-person-skill", severity=Severity.WARNING, scope="team", needs_catalogue=True)
+@rule("unknown-person-skill", severity=Severity.WARNING, scope="team", needs_catalogue=True, reads=("members",))
 def unknown_person_skill(document, catalogue):
     """A person's assessed skills use the skill names of their role, so skill gaps can be worked out.
 

@@ -27,6 +27,14 @@ PLACEHOLDER_RULES = frozenset({"placeholder-text", "placeholder-text-team"})
 _CHUNK = 64
 
 
+class Partial(NamedTuple):
+    """A role or team that failed its schema only in some top-level keys (`broken`): the rules that read none of
+    them can still check it (check/engine.py)."""
+
+    document: Document
+    broken: frozenset[str]
+
+
 @dataclass
 class Catalogue:
     """Loaded files: the valid ones by kind and id, plus what loading and the schema found."""
@@ -42,6 +50,7 @@ class Catalogue:
     findings: list[Finding] = field(default_factory=list)
     paths: dict[str, Path] = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)  # YAML files in the output folder, which is not read
+    partial: list[Partial] = field(default_factory=list)  # roles and teams with schema errors in some keys only
     nested: list[Path] = field(default_factory=list)  # folders below with a catalogue config of their own
 
     @property
@@ -69,11 +78,13 @@ def kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
 
 
 class Loaded(NamedTuple):
-    """What loading one file gave: the document (None when unreadable), its findings, and whether it is valid."""
+    """What loading one file gave: the document (None when unreadable), its findings, whether it is valid, and for
+    a file that failed its schema, the top-level keys the errors lie in (None: all of it, or not read that far)."""
 
     document: Document | None
     findings: list[Finding]
     valid: bool
+    broken: frozenset[str] | None = None
 
 
 def load_file(path: Path, display: str, config: Config | None = None, per_file: PerFile | None = None) -> Loaded:
@@ -84,11 +95,11 @@ def load_file(path: Path, display: str, config: Config | None = None, per_file: 
         return Loaded(None, findings, False)
     if document.kind not in schema.KINDS:
         return Loaded(document, [_kind_finding(document)], False)
-    findings = schema.check(document)
+    findings, broken = schema.check(document)
     if findings:
         if per_file is not None and document.kind != "config" and all(f.rule == "placeholder-text" for f in findings):
             findings += _text_placeholders(document, findings, config, per_file)
-        return Loaded(document, findings, False)
+        return Loaded(document, findings, False, broken)
     if document.kind != "config" and per_file is not None:
         findings = per_file(document, Catalogue(root=None, config=config or Config()))
     return Loaded(document, findings, True)
@@ -127,7 +138,7 @@ def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None =
             document = loaded.document
             if document is not None:
                 document.forget_nodes()
-                if keep is not None and loaded.valid and document.kind == "role":
+                if keep is not None and (loaded.valid or loaded.broken is not None) and document.kind == "role":
                     document.data = {key: document.data[key] for key in keep if key in document.data}
             results.append(loaded)
     return results
@@ -219,6 +230,8 @@ def _collect(catalogue: Catalogue, items: list[tuple[Path, str]], results: list[
             catalogue.known_ids.add(document.data["id"])
         if loaded.valid:
             catalogue.add(document)
+        elif loaded.broken is not None and document.kind in ("role", "team"):
+            catalogue.partial.append(Partial(document, loaded.broken))
 
 
 LAYOUT_FOLDERS = ("roles", "teams")  # the usual layout of format-v1.md: <catalogue>/roles/*.yaml, teams/*.yaml

@@ -28,8 +28,10 @@ GROUPS: dict[str, Group] = {
                      "plain data only, bounded size, depth and aliases. A file that fails here is not checked "
                      "further.", "roledocs cannot read a file reliably otherwise"),
     "schema": Group("Schema", "Each file that reads well is checked against the JSON Schema of its kind "
-                    "(`roledocs schema role|team|config`). The rules below run only on files that pass, so a "
-                    "schema error can hide other findings until it is fixed.",
+                    "(`roledocs schema role|team|config`). The one-file rules below run only on files that pass; "
+                    "the rules about references (`unknown-reports-to`, `unknown-member-role`, the RACI matrix's "
+                    "keys and lead) also check a file whose schema errors lie in other keys, so two typos are "
+                    "found in one run.",
                     "the rules cannot check a file that does not fit its schema"),
 }
 

@@ -16,6 +16,9 @@ from .profiles import DEFAULT as DEFAULT_PROFILE, PROFILES
 if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
     from .document import Document
 
+if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
+    from .document import Document
+
 KINDS = ("role", "team", "config")
 
 
@@ -98,14 +101,33 @@ def _validator(kind: str):
     return Draft202012Validator(schema(kind))
 
 
-def check(document: Document) -> list[Finding]:
-    """Schema findings for a document; the fast validator decides, the slow one explains only files that fail."""
+def check(document: Document) -> tuple[list[Finding], frozenset[str] | None]:
+    """Schema findings for a document, and the top-level keys they lie in (None: the file as a whole is wrong);
+    the fast validator decides, the slow one explains only files that fail."""
     if _fast_validator(document.kind).is_valid(document.data):
-        return []
+        return [], frozenset()
     findings: dict[Finding, None] = {}
+    broken: set[str] | None = set()
     for error in _validator(document.kind).iter_errors(document.data):
         findings.update(dict.fromkeys(_explain(document, error)))
-    return list(findings)
+        broken = _broken_keys(error, broken)
+    return list(findings), None if broken is None else frozenset(broken)
+
+
+def _broken_keys(error, broken: set[str] | None) -> set[str] | None:
+    """The top-level keys a schema error makes unusable, added to `broken` (None once the whole file is)."""
+    if broken is None:
+        return None
+    location = tuple(error.absolute_path)
+    if location:
+        return broken | {str(location[0])}
+    if error.validator == "required":
+        return broken | {key for key in error.validator_value if key not in error.instance}
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known, patterns = error.schema.get("properties", {}), error.schema.get("patternProperties", {})
+        return broken | {str(key) for key in error.instance
+                         if key not in known and not any(re.search(p, str(key)) for p in patterns)}
+    return None
 
 
 def _label(location) -> str:
