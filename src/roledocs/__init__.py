@@ -49,9 +49,9 @@ def load_catalogue(root: str | Path) -> Catalogue:
     return load(folder, display_namer({folder.resolve(): folder.as_posix()}), per_file=run_file_rules)
 
 
-def render(paths: list[str | Path], to: str, output: str | Path) -> list[Path]:
-    """Render role files (job descriptions) or team files (charters) to format `to` (md, html, pdf, jsonld, docx)
-    into the folder `output`, as `roledocs render` does; returns the files written. A file with errors is not
+def render(paths: list[str | Path], to: str | list[str], output: str | Path) -> list[Path]:
+    """Render role files (job descriptions) or team files (charters) to format `to` (md, html, pdf, jsonld, docx;
+    or a list of them) into the folder `output`, as `roledocs render` does; returns the files written. A file with errors is not
     rendered: RoledocsError then says which and why (the others are written all the same)."""
     import io
 

@@ -6,7 +6,7 @@ import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
 from ..rendering.formats import formats_of
-from .options import color_wanted, date_option, positive_int
+from .options import color_wanted, date_option, format_list, positive_int, wrote
 
 
 def cmd_render(args) -> int:
@@ -21,7 +21,7 @@ def cmd_render(args) -> int:
     if args.job_location is not None and not args.job_location.strip():
         raise UsageError("--job-location is empty: give the address, or leave the option out to use the role's "
                          "location")
-    if args.to not in ("jsonld", "html"):  # said rather than silently dropped, so a mistyped --to is noticed
+    if not {"jsonld", "html"} & set(args.to):  # said rather than silently dropped, so a mistyped --to is noticed
         for option, value in (("--date-posted", args.date_posted), ("--valid-through", args.valid_through),
                               ("--job-location", args.job_location)):
             if value is not None:
@@ -30,7 +30,26 @@ def cmd_render(args) -> int:
     options = PostingOptions(args.date_posted, args.valid_through, args.job_location)
     output = None if args.output == "-" else output_folder(args.output)
     result = render_files(args.files, args.to, output, jobs=args.jobs, options=options)
+    _say_what_was_written(args, result.written)
     return EXIT_FAIL if result.failed else EXIT_SUCCESS
+
+
+def _say_what_was_written(args, paths: list) -> None:
+    """The one line on standard error naming the files written, unless -q."""
+    line = None if args.quiet else wrote(paths)
+    if line:
+        print(line, file=sys.stderr)
+
+
+def _to_option(parser, kind: str, what: str) -> None:
+    """--to: one format of this kind of document, or several joined by commas; and -q, which the line about the
+    files written goes with."""
+    choices = formats_of(kind)
+    parser.add_argument("--to", required=True, type=format_list(choices), metavar="|".join(choices),
+                        help=f"output format{what}; several joined by commas write one file each "
+                             f"(--to {choices[0]},{choices[1]})")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="do not print the line on standard error that names the files written")
 
 
 def _render_parser(commands) -> None:
@@ -40,11 +59,10 @@ def _render_parser(commands) -> None:
                     "charter per team file. Each file is checked with its catalogue first; a file with errors is "
                     "reported and skipped, the others are rendered, and the exit code is 1. Templates come from the "
                     "catalogue's templates/ folder first, then the built-in ones.",
-        epilog="example: roledocs render roles/it-project-manager.yaml --to pdf -o site/  "
-               "(writes site/it-project-manager.pdf)")
+        epilog="example: roledocs render roles/it-project-manager.yaml --to html,pdf -o site/  "
+               "(writes site/it-project-manager.html and site/it-project-manager.pdf)")
     render.add_argument("files", nargs="+", metavar="FILE", help="role or team files")
-    render.add_argument("--to", required=True, choices=formats_of("role"),
-                        help="output format: Markdown, standalone HTML, PDF, schema.org JobPosting JSON-LD or Word")
+    _to_option(render, "role", ": Markdown, standalone HTML, PDF, schema.org JobPosting JSON-LD or Word")
     render.add_argument("-o", "--output", default=".", metavar="DIR",
                         help="folder to write to, created if missing (default: here); '-' prints one md, html or "
                              "jsonld document")
@@ -73,22 +91,25 @@ def _checked_team(path: str):
 
 
 def _write_team_document(args, kind: str) -> int:
-    """Check the team, render its document of `kind` (raci, charter) in --to, write it (or print it for -o -)."""
+    """Check the team, render its document of `kind` (raci, charter) in each --to format, write them (or print the
+    one for -o -)."""
     from ..errors import UsageError
     from ..output.files import output_folder, output_path, write_atomic
     from ..rendering.formats import FORMATS, Job, build
 
-    if args.output == "-" and FORMATS[(kind, args.to)].binary:
-        raise UsageError(f"-o - prints text formats only; {args.to} is binary: give a folder instead")
+    if args.output == "-" and (len(args.to) > 1 or FORMATS[(kind, args.to[0])].binary):
+        raise UsageError("-o - prints one text format; give a folder instead" if len(args.to) > 1 else
+                         f"-o - prints text formats only; {args.to[0]} is binary: give a folder instead")
     folder = None if args.output == "-" else output_folder(args.output)
     team = _checked_team(args.team)
     if team is None:
         return EXIT_FAIL
-    data = build(kind, args.to, Job(team.document, team.catalogue))
+    documents = [(FORMATS[(kind, fmt)], build(kind, fmt, Job(team.document, team.catalogue))) for fmt in args.to]
     if folder is None:
-        sys.stdout.write(data)
-    else:
-        write_atomic(output_path(folder, FORMATS[(kind, args.to)].file_name(team.document.data["id"])), data)
+        sys.stdout.write(documents[0][1])
+        return EXIT_SUCCESS
+    _say_what_was_written(args, [write_atomic(output_path(folder, format.file_name(team.document.data["id"])), data)
+                                 for format, data in documents])
     return EXIT_SUCCESS
 
 
@@ -124,7 +145,7 @@ def _team_parsers(commands) -> None:
         epilog="example: roledocs raci roles/teams/it-delivery.yaml --to xlsx -o site/  "
                "(writes site/it-delivery.xlsx)")
     raci.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
-    raci.add_argument("--to", required=True, choices=formats_of("raci"), help="output format")
+    _to_option(raci, "raci", "")
     raci.add_argument("-o", "--output", default=".", metavar="DIR",
                       help="folder to write to (default: here); '-' prints md, html or csv")
     raci.set_defaults(handler=cmd_raci)
@@ -138,7 +159,7 @@ def _team_parsers(commands) -> None:
         epilog="example: roledocs charter roles/teams/it-delivery.yaml --to pdf -o site/  "
                "(writes site/it-delivery.pdf)")
     charter.add_argument("team", metavar="TEAM_FILE", help="a team file (kind: team) inside a catalogue")
-    charter.add_argument("--to", required=True, choices=formats_of("charter"), help="output format")
+    _to_option(charter, "charter", "")
     charter.add_argument("-o", "--output", default=".", metavar="DIR",
                          help="folder to write to (default: here); '-' prints md or html")
     charter.set_defaults(handler=cmd_charter)

@@ -1,8 +1,9 @@
-"""What several commands share: option types and whether to colour a stream."""
+"""What several commands share: option types, whether to colour a stream, and the line that says what was written."""
 from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 REPORT_FORMATS = ("text", "json", "github", "sarif", "junit")
 
@@ -31,3 +32,31 @@ def date_option(text: str) -> str:
     except ValueError:
         pass
     raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-01")
+
+
+def format_list(choices: tuple[str, ...]):
+    """The argparse type of `--to`: one format, or several joined by commas (`html,pdf`), each one of `choices`."""
+
+    def formats(text: str) -> tuple[str, ...]:
+        names = [name.strip() for name in text.split(",")]
+        unknown = [name for name in names if name not in choices]
+        if unknown:
+            raise argparse.ArgumentTypeError(f"'{unknown[0]}' is not one of {', '.join(choices)} (give one, or "
+                                             f"several joined by commas: {choices[0]},{choices[1]})")
+        return tuple(dict.fromkeys(names))
+
+    return formats
+
+
+def wrote(paths: list, listed: int = 4) -> str | None:
+    """The one line a command prints on standard error about what it wrote (None when it wrote nothing):
+    `roledocs: wrote site/a.html, site/a.pdf`, or for more files their count, kinds and folder."""
+    shown = [Path(path).as_posix() for path in paths]
+    if not shown:
+        return None
+    if len(shown) <= listed:
+        return f"roledocs: wrote {', '.join(shown)}"
+    folders = sorted({str(Path(path).parent.as_posix()) for path in shown})
+    where = f"{folders[0]}/" if len(folders) == 1 else f"{len(folders)} folders"
+    kinds = ", ".join(dict.fromkeys(Path(path).suffix.lstrip(".") for path in shown))
+    return f"roledocs: wrote {len(shown)} files ({kinds}) in {where}"

@@ -2,7 +2,8 @@
 
 Each file is checked against the catalogue it sits in (so `reports_to` resolves to a title); a team file outside any
 catalogue is checked with the files of its own folder, where its member roles are expected. A file with errors is
-reported and skipped, the others are still rendered, and the run fails at the end. Nothing is written for a file
+reported (once, whatever the number of formats) and skipped, the others are still rendered in every format asked
+for, and the run fails at the end. Nothing is written for a file
 whose rendering fails, so an earlier good output stays as it was. PDFs are printed in worker processes when there
 are several (`jobs`), each worker importing WeasyPrint once.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Sequence, TextIO
 
 from ..check.inputs import Input, load_inputs
 from ..errors import RoledocsError, UsageError
@@ -59,7 +60,7 @@ class Rendered:
 
 
 class Renderer:
-    """Renders inputs to one format, reporting problems on `err`; `failed` says whether any input failed."""
+    """Renders checked inputs to one format, reporting problems on `err`; `failed` says whether any input failed."""
 
     def __init__(self, fmt: str, options: PostingOptions, err: TextIO) -> None:
         self.fmt, self.format, self.options, self.err = fmt, FORMATS[("role", fmt)], options, err
@@ -71,15 +72,8 @@ class Renderer:
         print(message, file=self.err)
 
     def build(self, item: Input, beside: frozenset[str] = frozenset()) -> Rendered | None:
-        """Check results reported; the document built (PDF: its HTML), or None when it has errors or fails. A
-        charter links to the roles in `beside`, whose documents this run writes beside it."""
-        if item.errors:
-            for finding in sort_findings(item.findings):
-                print(_describe(finding), file=self.err)
-        if item.errors or item.document is None:
-            self.fail(f"{item.given}: not rendered: fix the errors above" if item.findings else
-                      f"{item.given}: not rendered: it is not a role or team file")
-            return None
+        """The document built (PDF: its HTML) of a file without errors, or None when rendering fails. A charter
+        links to the roles in `beside`, whose documents this run writes beside it."""
         format = self.format_of(item)
         try:
             content = format.build(Job(item.document, item.catalogue, self.options, beside))
@@ -116,43 +110,67 @@ class Renderer:
             self.fail(f"{item.given}: not rendered: {error}")
 
 
-def render_files(paths: list[str], fmt: str, output: Path | None, *, jobs: int | None = None,
+def _renderable(inputs: list[Input], err: TextIO) -> tuple[list[Input], bool]:
+    """The inputs that can be rendered; the others' findings are printed (once), and whether there were any."""
+    ready = []
+    for item in inputs:
+        if item.errors:
+            for finding in sort_findings(item.findings):
+                print(_describe(finding), file=err)
+        if item.errors or item.document is None:
+            print(f"{item.given}: not rendered: fix the errors above" if item.findings else
+                  f"{item.given}: not rendered: it is not a role or team file", file=err)
+        else:
+            ready.append(item)
+    return ready, len(ready) < len(inputs)
+
+
+def render_files(paths: list[str], to: str | Sequence[str], output: Path | None, *, jobs: int | None = None,
                  options: PostingOptions = PostingOptions(), err: TextIO | None = None,
                  out: TextIO | None = None) -> RenderResult:
-    """Render each file to `fmt` into the folder `output` (None: to `out`, default standard output); problems go
-    to `err` (default standard error). Returns the files written and whether any file was not rendered."""
+    """Render each file to the format `to` (or each of several: ["html", "pdf"]) into the folder `output` (None: to
+    `out`, default standard output); problems go to `err` (default standard error). Returns the files written, in
+    the order of the files and then the formats, and whether any file was not rendered."""
     err, out = err or sys.stderr, out or sys.stdout
+    formats = [to] if isinstance(to, str) else list(dict.fromkeys(to))
     configs = [given for given in paths if is_config_file(Path(given))]
     if configs and len(configs) < len(paths):  # `roles/*.yaml` takes in roledocs.yaml: it is settings, not a document
         err.write(f"roledocs: skipped {', '.join(configs)}: the catalogue config applies to the other files\n")
         paths = [given for given in paths if given not in configs]
-    binary = FORMATS[("role", fmt)].binary
-    if output is None and (binary or len(paths) != 1):
-        raise UsageError("`-o -` writes one md, html or jsonld document to standard output: give exactly one file"
-                         if not binary else f"{fmt} is binary: write it to a folder with -o DIR")
+    binary = [fmt for fmt in formats if FORMATS[("role", fmt)].binary]
+    if output is None and (binary or len(paths) != 1 or len(formats) != 1):
+        raise UsageError(f"{binary[0]} is binary: write it to a folder with -o DIR" if binary else
+                         "`-o -` writes one md, html or jsonld document to standard output: give exactly one file "
+                         "and one format")
     inputs = load_inputs(paths)
     for item in inputs:
-        _refuse_wrong_kind(item, fmt)
-    renderer = Renderer(fmt, options, err)
-    built, names, roles = [], {}, set()
+        for fmt in formats:
+            _refuse_wrong_kind(item, fmt)
+    ready, failed = _renderable(inputs, err)
     # Roles first, so a charter links to exactly the job descriptions this run writes beside it.
-    for item in sorted(inputs, key=lambda item: item.document is not None and item.document.kind == "team"):
-        team = item.document is not None and item.document.kind == "team"
-        rendered = renderer.build(item, frozenset(roles) if team and output is not None else frozenset())
-        if rendered is None:
-            continue
-        if rendered.name in names:
-            renderer.fail(f"{item.given}: not rendered: its output {rendered.name} would replace the one of "
-                          f"{names[rendered.name]}")
-            continue
-        names[rendered.name] = item.given
-        built.append(rendered)
-        if not team:
-            roles.add(item.document.data["id"])
-    written = []
-    for rendered in renderer.finish(built, jobs):
-        if output is None:
-            out.write(rendered.content)
-        else:
-            written.append(write_atomic(output_path(output, rendered.name), rendered.content))
-    return RenderResult(written, renderer.failed)
+    ready.sort(key=lambda item: item.document.kind == "team")
+    written: dict[Path, list[Path]] = {}
+    for fmt in formats:
+        renderer = Renderer(fmt, options, err)
+        built, names, roles = [], {}, set()
+        for item in ready:
+            team = item.document.kind == "team"
+            rendered = renderer.build(item, frozenset(roles) if team and output is not None else frozenset())
+            if rendered is None:
+                continue
+            if rendered.name in names:
+                renderer.fail(f"{item.given}: not rendered: its output {rendered.name} would replace the one of "
+                              f"{names[rendered.name]}")
+                continue
+            names[rendered.name] = item.given
+            built.append(rendered)
+            if not team:
+                roles.add(item.document.data["id"])
+        for rendered in renderer.finish(built, jobs):
+            if output is None:
+                out.write(rendered.content)
+            else:
+                written.setdefault(Path(rendered.given), []).append(
+                    write_atomic(output_path(output, rendered.name), rendered.content))
+        failed = failed or renderer.failed
+    return RenderResult([path for paths_of in written.values() for path in paths_of], failed)
