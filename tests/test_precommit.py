@@ -143,3 +143,35 @@ def test_a_commit_of_other_yaml_only_passes(tmp_path, environment, hook_reposito
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Passed" in run.stdout
 
+
+
+def test_init_writes_a_pre_commit_config_that_works(tmp_path, environment):
+    """`roledocs init` in a new repository: its .pre-commit-config.yaml runs the installed roledocs on a commit,
+    refusing a broken role and passing other YAML."""
+    project = tmp_path / "org"
+    project.mkdir()
+    _git("init", "-q", "-b", "main", cwd=project)
+    done = subprocess.run([sys.executable, "-m", "roledocs", "init"], cwd=project, env=environment,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    (project / ".github" / "workflows").mkdir(parents=True)
+    (project / ".github" / "workflows" / "roles.yml").write_text(WORKFLOW, encoding="utf-8")
+    tester = (EXAMPLE / "software-tester.yaml").read_text(encoding="utf-8")
+    (project / "roles" / "software-tester.yaml").write_text(
+        tester.replace("title: Software Tester", BROKEN_TITLE).replace("reports_to: it-project-manager\n", ""),
+        encoding="utf-8")
+    _git("add", "-A", cwd=project)
+    installed = _pre_commit("install", cwd=project, env=environment)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    refused = _commit(project, environment)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    problems = [line for line in output.splitlines() if ": error " in line]
+    assert problems and all(line.startswith("roles/software-tester.yaml:") for line in problems), output
+
+    (project / "roles" / "software-tester.yaml").write_text(
+        tester.replace("reports_to: it-project-manager\n", ""), encoding="utf-8")
+    _git("add", "-A", cwd=project)
+    accepted = _commit(project, environment)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr

@@ -43,6 +43,26 @@ def cmd_new(args) -> int:
     return EXIT_SUCCESS
 
 
+def cmd_init(args) -> int:
+    """`roledocs init [DIR]`: write a new catalogue, say what was written and what to do next."""
+    from ..rendering.scaffold import init_catalogue
+
+    done = init_catalogue(args.folder)
+    shown = done.folder.as_posix().rstrip("/")
+    prefix = "" if shown == "." else f"{shown}/"
+    for path in done.kept:
+        print(f"roledocs: kept {path.as_posix()}, which exists already", file=sys.stderr)
+    if done.repository is not None and (done.folder / ".pre-commit-config.yaml") in done.written:
+        print(f"roledocs: pre-commit reads .pre-commit-config.yaml at the top of the repository "
+              f"({done.repository.as_posix()}): move {prefix}.pre-commit-config.yaml there, or add its hook to the "
+              "one there", file=sys.stderr)
+    where = "here" if shown == "." else f"in {shown}/"
+    print(f"wrote a new catalogue {where}: roledocs.yaml, roles/, teams/, schemas/ (for editors), "
+          f".pre-commit-config.yaml\nnext: roledocs new role ID -o {prefix}roles/   (fill in its TODOs), then "
+          f"roledocs validate {shown}")
+    return EXIT_SUCCESS
+
+
 def cmd_rules(args) -> int:
     """`roledocs rules [RULE]`: list the rules, or document one."""
     from ..check import ruledocs
@@ -93,6 +113,19 @@ def _other_parsers(commands) -> None:
     new.add_argument("-o", "--output", default=".", metavar="DIR",
                      help="folder to write to (default: here); '-' prints the skeleton instead")
     new.set_defaults(handler=cmd_new)
+
+    init = commands.add_parser("init", help="start a new catalogue (roledocs.yaml, roles/, teams/, schemas, "
+                               "pre-commit)",
+                               description="Write a new catalogue into DIR (created if missing): roledocs.yaml, "
+                                           "empty roles/ and teams/ folders, the JSON Schemas in schemas/ for "
+                                           "editors (each file's first line points at them), and a "
+                                           ".pre-commit-config.yaml that runs `roledocs validate` on every commit. "
+                                           "Files that exist are kept; a DIR that holds a roledocs.yaml already is "
+                                           "a usage error.",
+                               epilog="example: roledocs init hr && roledocs new role data-engineer -o hr/roles/")
+    init.add_argument("folder", nargs="?", default=".", metavar="DIR",
+                      help="the new catalogue's folder (default: the current folder)")
+    init.set_defaults(handler=cmd_init)
 
     rules = commands.add_parser("rules", help="list the rules validate applies, or document one",
                                 description="List every rule with its id, default severity and what it checks; "
