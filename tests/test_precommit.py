@@ -175,3 +175,47 @@ def test_init_writes_a_pre_commit_config_that_works(tmp_path, environment):
     _git("add", "-A", cwd=project)
     accepted = _commit(project, environment)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+def _readme_block(heading: str, first_line: str) -> str:
+    """The fenced block of the README that starts with `first_line`, under `heading`."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    start = section.index(f"```yaml\n{first_line}\n") + len("```yaml\n")
+    return section[start:section.index("```", start)]
+
+
+def test_the_readmes_pre_commit_snippet_works_as_written(tmp_path, environment, hook_repository):
+    """The README's config with its repository replaced by the clone: `pre-commit autoupdate` turns `rev: main`
+    into the commit (no release is tagged), and the hook then refuses the broken role."""
+    clone, commit = hook_repository
+    snippet = _readme_block("## In CI and pre-commit", "# .pre-commit-config.yaml")
+    assert "https://github.com/roledocs/roledocs" in snippet and "rev: main" in snippet
+    config = snippet.replace("https://github.com/roledocs/roledocs", clone.as_posix())
+    project = _project(tmp_path / "project", config, environment)
+    updated = _pre_commit("autoupdate", cwd=project, env=environment)
+    assert updated.returncode == 0, updated.stdout + updated.stderr
+    assert f"rev: {commit}" in (project / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    run = _pre_commit("run", "--all-files", cwd=project, env=environment)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "hr/software-tester.yaml:" in run.stdout and "roles.yml" not in run.stdout
+
+
+def test_the_readmes_workflow_runs_what_the_hook_and_the_commands_accept(cli):
+    """The GitHub workflow is YAML that installs roledocs from its repository and runs commands that work, on a
+    catalogue `roledocs init hr` made."""
+    import yaml
+
+    workflow = yaml.safe_load(_readme_block("## In CI and pre-commit", "# .github/workflows/roles.yml"))
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    runs = [step["run"].split("#")[0].strip() for step in steps if "run" in step]
+    assert runs.count('pip install "roledocs @ git+https://github.com/roledocs/roledocs"') == 2
+    assert "roledocs validate hr/ --strict --format github" in runs
+    assert "roledocs validate hr/ --format sarif > roledocs.sarif" in runs
+    upload = next(step for step in steps if step.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert upload["if"] == "always()" and upload["with"] == {"sarif_file": "roledocs.sarif"}
+    assert workflow["jobs"]["code-scanning"]["permissions"]["security-events"] == "write"
+    assert cli("init", "hr").code == 0
+    for command in (run for run in runs if run.startswith("roledocs ")):
+        done = cli(*command.split(">")[0].split()[1:])
+        assert done.code == 0, (command, done.out, done.err)
