@@ -149,6 +149,7 @@ def _sentence(words: int) -> str:
 
 
 BUILT = {
+    ("no-files", "Bad"): lambda: [path.unlink() for path in Path(".").rglob("*.yaml")],
     ("posting-incomplete", "Bad"): lambda: _config_and_role("posting-incomplete", "Bad"),
     ("posting-incomplete", "Good"): lambda: _config_and_role("posting-incomplete", "Good"),
     ("file-unreadable", "Bad"): lambda: (ROLE.unlink(), ROLE.symlink_to("nowhere.yaml")),
@@ -183,7 +184,7 @@ BUILT = {
     ("sentence-length", "Good"): lambda: _edit(ROLE, "Review each", " ".join([_sentence(18)] * 3) + " Review each"),
 }
 # Examples in words whose file is the clean catalogue itself
-AS_IS = {("file-unreadable", "Good"), ("file-too-large", "Good"), ("yaml-multiple-documents", "Good"),
+AS_IS = {("no-files", "Good"), ("file-unreadable", "Good"), ("file-too-large", "Good"), ("yaml-multiple-documents", "Good"),
          ("kpi-for-essential-duty", "Good"), ("reporting-cycle", "Good"), ("duplicate-duty-id", "Good"),
          ("duplicate-kpi-id", "Good"), ("time-share-partial", "Good")}
 

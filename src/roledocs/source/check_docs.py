@@ -147,9 +147,9 @@ DOCS: dict[str, tuple[str, str]] = {
         character at its own line and column. Inside text they are fine: only keys, indentation, the space after
         `key:` or `-`, the edges of an unquoted value and opening quotes are checked.
 
-        **Bad**: `title:` followed by a non-breaking space (U+00A0) and `Software Tester`; `target: “>= 95%”`.
+        **Bad**: `title: “Senior Tester: QA”` (curly quotes do not quote: the `: ` inside starts a key)
 
-        **Good**: `title: Software Tester` with a normal space; `target: ">= 95%"`.
+        **Good**: `title: "Senior Tester: QA"`
         """),
 
     "yaml-alias-limit": ("reading", f"""
