@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, REPO
+from tests.support import EXAMPLE, REPO
 
 WORKFLOW = """\
 name: roles

@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import FIXTURES, REPO
+from tests.support import FIXTURES, REPO
 from roledocs.check.ruledocs import documented
 from roledocs.check.sarif import artifact_location, repository_url, source_root
 

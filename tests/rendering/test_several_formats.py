@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from conftest import EXAMPLE
+from tests.support import EXAMPLE
 
 ROLE = EXAMPLE / "it-project-manager.yaml"
 TEAM = EXAMPLE / "teams" / "it-delivery.yaml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import EXAMPLE
+from tests.support import EXAMPLE
 
 
 def _findings(cli, *paths) -> list[tuple[str, int, str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE
+from tests.support import EXAMPLE
 
 TESTER = (EXAMPLE / "software-tester.yaml").read_text(encoding="utf-8")
 
