@@ -5,6 +5,7 @@ from ..findings import Severity
 from ..hints import closest, did_you_mean, known_roles, listing
 from ..source.profiles import profile_of
 from .registry import Problem, rule
+from .spelling import hint, named_by, raci_keys, stand_ins
 
 
 def _members(document) -> list[str]:
@@ -17,47 +18,6 @@ def _parties(document) -> list[str]:
 
 def _activities(document):
     return enumerate(document.data.get("activities", []))
-
-
-def _raci_cells(document) -> list[dict]:
-    """Each activity's `raci` mapping (read with care: a team with schema errors elsewhere gets here too)."""
-    activities = document.data.get("activities")
-    if not isinstance(activities, list):
-        return []
-    return [a["raci"] for a in activities if isinstance(a, dict) and isinstance(a.get("raci"), dict)]
-
-
-def _raci_keys(document) -> list[str]:
-    """Every key of the matrix once, in order."""
-    return list(dict.fromkeys(key for raci in _raci_cells(document) for key in raci if isinstance(key, str)))
-
-
-def stand_ins(document, catalogue) -> dict[str, str]:
-    """The ids that stand for a misspelled member: a role of the catalogue that is not a member, named as the lead
-    or in the matrix, closest to a member that is no role (`software-develper` among the members,
-    `software-developer` in every activity). One typo, one finding: unknown-member-role reports it, and the rules
-    about the lead and the matrix's keys leave those ids alone."""
-    if not catalogue.complete:
-        return {}
-    members = set(_members(document))
-    lead = document.data.get("lead")  # read with care, as _raci_cells: only `members` is sure to be well formed
-    named = [*([lead] if isinstance(lead, str) else []), *_raci_keys(document)]
-    roles = [key for key in dict.fromkeys(named) if key in catalogue.known_ids and key not in members]
-    found: dict[str, str] = {}
-    for member in (m for m in _members(document) if m not in catalogue.known_ids):
-        close = closest(member, [r for r in roles if r not in found])
-        if close:
-            found[close] = member
-    return found
-
-
-def _named_by(document, role_id: str) -> str:
-    """Who else names a role: 'the lead calls it', 'the RACI matrix (3 activities) calls it', or both 'call it'."""
-    uses = sum(role_id in raci for raci in _raci_cells(document))
-    places = ["the lead"] if document.data.get("lead") == role_id else []
-    if uses:
-        places.append(f"the RACI matrix ({uses} activit{'y' if uses == 1 else 'ies'})")
-    return f"{' and '.join(places)} call{'' if len(places) > 1 else 's'} it"
 
 
 @rule("unknown-member-role", scope="team", needs_catalogue=True, reads=("members",))
@@ -80,7 +40,7 @@ def unknown_member_role(document, catalogue):
     for index, role_id in enumerate(_members(document)):
         if role_id in meant:
             yield Problem(document, ("members", index, "role"), f"'{role_id}' is not a role in this catalogue; did "
-                          f"you mean '{meant[role_id]}', as {_named_by(document, meant[role_id])}? the roles are: "
+                          f"you mean '{meant[role_id]}', as {named_by(document, meant[role_id])}? the roles are: "
                           f"{listing(sorted(catalogue.known_ids))}; fix the id")
         elif role_id not in catalogue.known_ids:
             yield Problem(document, ("members", index, "role"), f"'{role_id}' is not a role in this catalogue; "
@@ -176,26 +136,16 @@ def raci_unknown_key(document, catalogue):
     members = _members(document)
     allowed = members + _parties(document)
     known, hints = set(allowed) | set(stand_ins(document, catalogue)), {}  # one hint per unknown key
-    unnamed = set() if catalogue.complete else set(members) - set(_raci_keys(document))
+    unnamed = set() if catalogue.complete else set(members) - set(raci_keys(document))
     shown = listing(allowed)
     for index, activity in _activities(document):
         for key in activity["raci"]:
             if key not in known:
                 if key not in hints:
-                    hints[key] = _hint(key, allowed, set(members), unnamed)
+                    hints[key] = hint(key, allowed, set(members), unnamed)
                 yield Problem(document, ("activities", index, "raci", key), f"'{key}' is neither a member role "
                               f"nor a party of this team; {hints[key]}add it under 'members' or "
                               f"'parties', or use one of: {shown}", at_key=True)
-
-
-def _hint(key: str, allowed: list[str], members: set[str], unnamed: set[str]) -> str:
-    """'did you mean' the closest member or party; when that is a member no activity names (`unnamed`, given only
-    when the catalogue cannot tell which spelling is a role: a team checked alone), either may be the typo."""
-    close = closest(key, allowed)
-    if close in members and close in unnamed:
-        return (f"the member '{close}', which no activity names, may be the same role spelled differently: fix "
-                "whichever is wrong, or ")
-    return f"did you mean '{close}'? " if close else ""
 
 
 @rule("raci-one-accountable", scope="team")

@@ -95,7 +95,7 @@ def load_file(path: Path, display: str, config: Config | None = None, per_file: 
         return Loaded(None, findings, False)
     if document.kind not in schema.KINDS:
         return Loaded(document, [_kind_finding(document)], False)
-    findings, broken = schema.check(document)
+    findings, broken = schema.check_keys(document)
     if findings:
         if per_file is not None and document.kind != "config" and all(f.rule == "placeholder-text" for f in findings):
             findings += _text_placeholders(document, findings, config, per_file)

@@ -101,9 +101,14 @@ def _validator(kind: str):
     return Draft202012Validator(schema(kind))
 
 
-def check(document: Document) -> tuple[list[Finding], frozenset[str] | None]:
-    """Schema findings for a document, and the top-level keys they lie in (None: the file as a whole is wrong);
-    the fast validator decides, the slow one explains only files that fail."""
+def check(document: Document) -> list[Finding]:
+    """Schema findings for a document; the fast validator decides, the slow one explains only files that fail."""
+    return check_keys(document)[0]
+
+
+def check_keys(document: Document) -> tuple[list[Finding], frozenset[str] | None]:
+    """Schema findings for a document, and the top-level keys they lie in (None: the file as a whole is wrong), so
+    that the rules reading other keys can still check it (see catalogue.Partial)."""
     if _fast_validator(document.kind).is_valid(document.data):
         return [], frozenset()
     findings: dict[Finding, None] = {}
