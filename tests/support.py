@@ -29,3 +29,12 @@ def run_cli(*args: str) -> Run:
         except SystemExit as exit_:
             code = exit_.code if isinstance(exit_.code, int) else 2
     return Run(code, out.getvalue(), err.getvalue())
+
+
+def readme_block(heading: str, first_line: str) -> str:
+    """The README's fenced YAML block that starts with `first_line`, in the section `heading` (a test runs what
+    the README tells users to copy)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    start = section.index(f"```yaml\n{first_line}\n") + len("```yaml\n")
+    return section[start:section.index("```", start)]

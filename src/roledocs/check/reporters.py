@@ -104,7 +104,7 @@ def sarif_report(validation: Validation, out: TextIO, **_) -> None:
 
     from .sarif import sarif_log, source_root
 
-    log = sarif_log(validation, source_root(Path.cwd()))
+    log = sarif_log(validation, source_root(Path.cwd(), [finding.path for finding in validation.findings]))
     out.write(_readable(json.dumps(log, indent=2, ensure_ascii=False)) + "\n")
 
 

@@ -4,6 +4,7 @@ of its file, and files named relative to the repository root (`%SRCROOT%`), neve
 """
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote
@@ -35,14 +36,23 @@ def repository_url() -> str | None:
     return None
 
 
-def source_root(start: Path) -> Path:
-    """What `%SRCROOT%` stands for: the top of the git working tree that `start` lies in (a folder holding .git,
-    where GitHub's checkout puts the repository), else `start` itself."""
+def source_root(start: Path, files: list[str] = ()) -> Path:
+    """What `%SRCROOT%` stands for: the top of the git working tree that `start` (the current folder) lies in,
+    where GitHub's checkout puts the repository, else `start` itself; moved up to the folder that holds them all
+    when a file lies outside it, so that every file is named relative to it."""
     start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / ".git").exists():
-            return folder
-    return start
+    root = next((folder for folder in (start, *start.parents) if (folder / ".git").exists()), start)
+    for path in files:
+        located = _located(path)
+        if not located.is_relative_to(root):
+            root = Path(os.path.commonpath([root, located]))
+    return root
+
+
+def _located(path: str) -> Path:
+    """A shown path as an absolute one, its folder resolved (not the file: a linked file keeps its place)."""
+    given = Path(path)
+    return folder_of(given) / given.name
 
 
 def _encoded(path: str) -> str:
@@ -50,10 +60,9 @@ def _encoded(path: str) -> str:
 
 
 def artifact_location(path: str, root: Path) -> dict:
-    """A file as SARIF names it: relative to the root with `uriBaseId` when it lies below it, else (a file outside
-    the repository) an absolute file: URI, which no base can resolve."""
-    given = Path(path)
-    absolute = folder_of(given) / given.name  # the folder resolved, not the file: a linked file keeps its place
+    """A file as SARIF names it: relative to the root, with `uriBaseId` (a file that is not below it, which
+    source_root prevents, would be an absolute file: URI)."""
+    absolute = _located(path)
     if absolute.is_relative_to(root):
         relative = absolute.relative_to(root).as_posix()
         return {"uri": _encoded(relative + ("/" if path.endswith("/") and relative != "." else "")),
