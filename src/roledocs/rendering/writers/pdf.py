@@ -3,12 +3,19 @@
 WeasyPrint is imported here only, on the first PDF, because the import alone costs ~0.45 s. Everything a document
 refers to is fetched through `LocalFetcher`, which serves `data:` URIs, the bundled templates and files inside the
 catalogue, and denies everything else (no network, no `file:///etc/passwd`). Attachments are dropped.
+
+Without HarfBuzz's subsetter, WeasyPrint subsets fonts with fontTools, which stamps each embedded font's
+`head.modified` with the time of printing: two prints a second apart differed. fontTools reads the reproducible-
+builds variable SOURCE_DATE_EPOCH instead of the clock when it is set, so printing sets it to FONT_DATE unless the
+user set it (then their date is used).
 """
 from __future__ import annotations
 
 import base64
+import os
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,6 +24,7 @@ from ...gcpause import collector_paused
 from ...errors import RoledocsError
 
 PDF_VARIANT = "pdf/ua-1"
+FONT_DATE = "1577836800"  # 2020-01-01T00:00:00Z: the fonts' date when SOURCE_DATE_EPOCH is not set
 
 
 class FetchDenied(ValueError):
@@ -80,8 +88,21 @@ def _font_config():
 def html_to_pdf(html: str, root: Path | None = None, *, tagged: bool = True) -> bytes:
     """Print an HTML document (with its print stylesheet) to PDF bytes, tagged and reproducible. `tagged=False`
     leaves out the PDF/UA structure, for parts of a document that are joined afterwards (the join drops it)."""
-    with collector_paused(collect_after=True):  # its objects are garbage once the PDF is written
+    with collector_paused(collect_after=True), _fonts_dated():  # its objects are garbage once the PDF is written
         return _print(html, root, tagged)
+
+
+@contextmanager
+def _fonts_dated():
+    """SOURCE_DATE_EPOCH set to FONT_DATE while printing, unless the user set it."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = FONT_DATE
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def _print(html: str, root: Path | None, tagged: bool) -> bytes:
