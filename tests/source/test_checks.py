@@ -1,7 +1,6 @@
 """Every rule id a finding can carry is documented: the built-in checks (reading, schema) and the rules."""
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -14,71 +13,26 @@ from roledocs.check.validate import validate
 from roledocs.rules import RULES
 
 SOURCE = REPO / "src" / "roledocs"
-# calls that make a finding, and which argument is its rule id: Finding(path, line, column, severity, RULE, ...),
-# document.finding(location, severity, RULE, ...), and the loader's and schema's small helpers around them
-RULE_ARGUMENT = {"Finding": 4, "finding": 2, "problem": 0, "fail": 1, "at": 1}
 
 
-def _name(call: ast.Call) -> str:
-    return call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+def test_the_code_names_each_check_by_its_constant():
+    """A check's id is written once, beside its docs in source/checks/: the code makes findings with the constant
+    (FILE_UNREADABLE.id), so no finding can carry an undocumented built-in id."""
+    quoted = {f'"{check_id}"' for check_id in CHECKS} | {f"'{check_id}'" for check_id in CHECKS}
+    written = sorted(f"{path.relative_to(SOURCE)}: {literal}" for path in SOURCE.rglob("*.py")
+                     if "checks" not in path.relative_to(SOURCE).parts
+                     for literal in quoted if literal in path.read_text(encoding="utf-8"))
+    assert written == []
 
 
-def _strings(node: ast.AST, assigned: dict[str, list[ast.AST]]) -> set[str] | None:
-    """The texts an expression can be: a literal, either side of `a if c else b`, or a name assigned those."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return {node.value}
-    if isinstance(node, ast.IfExp):
-        body, orelse = _strings(node.body, assigned), _strings(node.orelse, assigned)
-        return None if body is None or orelse is None else body | orelse
-    if isinstance(node, ast.Name) and node.id in assigned:
-        found = [_strings(value, assigned) for value in assigned[node.id]]
-        return None if None in found else set().union(*found)
-    return None
+def test_each_constant_is_its_check():
+    from roledocs.source.checks import reading, schema
 
-
-def emitted_ids() -> tuple[set[str], list[str]]:
-    """The rule ids the package's code passes to findings, and the calls whose id could not be worked out."""
-    ids: set[str] = set()
-    unknown: list[str] = []
-    for path in sorted(SOURCE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        assigned: dict[str, list[ast.AST]] = {}
-        parameters: set[str] = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign):
-                for target in node.targets:
-                    if isinstance(target, ast.Name):
-                        assigned.setdefault(target.id, []).append(node.value)
-            elif isinstance(node, (ast.FunctionDef, ast.Lambda)):
-                parameters.update(a.arg for a in node.args.args + node.args.kwonlyargs)
-        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n) in RULE_ARGUMENT):
-            position = RULE_ARGUMENT[_name(call)]
-            argument = next((k.value for k in call.keywords if k.arg == "rule"), None) or \
-                (call.args[position] if len(call.args) > position else None)
-            if argument is None:
-                continue
-            found = _strings(argument, assigned)
-            if found is not None:
-                ids |= found
-            elif isinstance(argument, ast.Name) and argument.id in parameters and argument.id not in assigned:
-                continue  # a helper's parameter: its callers are scanned too
-            elif isinstance(argument, ast.Attribute) and argument.attr in ("id", "rule"):
-                continue  # a registered rule's own id, or a finding's rule copied
-            else:
-                unknown.append(f"{path.relative_to(REPO)}:{call.lineno}")
-    return ids, unknown
-
-
-def test_every_id_the_code_emits_is_documented():
-    ids, unknown = emitted_ids()
-    assert unknown == [], "a finding's rule id is computed in a way this test cannot follow: use a literal"
-    assert ids - set(CHECKS) - set(RULES) == set(), "document these ids in builtin_docs.py"
-
-
-def test_every_documented_check_is_emitted_somewhere():
-    ids, _ = emitted_ids()
-    assert set(CHECKS) - ids == set()
-    assert {"yaml-duplicate-key", "unknown-key", "empty-value"} <= ids
+    constants = {name: value for module in (reading, schema) for name, value in vars(module).items()
+                 if name.isupper() and hasattr(value, "doc")}
+    assert {name: check.id for name, check in constants.items()} == \
+        {check.id.upper().replace("-", "_"): check.id for check in CHECKS.values()}
+    assert list(CHECKS) == [c.id for c in (*reading.READING, *schema.SCHEMA)]  # the docs' order
 
 
 def test_checks_rules_and_groups_have_distinct_names():

@@ -13,6 +13,7 @@ from ..source.config import is_config_file
 from ..source.discovery import folder_of, looks_like_source, nothing_found
 from ..source.request import Requested, named_files
 from .engine import run_catalogue_rules, run_file_rules
+from ..source.checks.reading import FILE_UNREADABLE
 
 
 def run_checks(catalogue: Catalogue) -> list[Finding]:
@@ -41,7 +42,7 @@ def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
         try:
             exists = path.exists()
         except OSError as error:  # in a folder we may not look into
-            blocked.append(Finding(given, None, None, Severity.ERROR, "file-unreadable",
+            blocked.append(Finding(given, None, None, Severity.ERROR, FILE_UNREADABLE.id,
                                    f"cannot read this file ({error.strerror}): it is not checked"))
             continue
         if not exists:

@@ -19,6 +19,8 @@ from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
 from ..findings import Finding, Severity
 from .lookalikes import curly_hint
 from .document import Document, load_document, top_level_scalar, warn_if_slow
+from .checks.reading import FILE_UNREADABLE
+from .checks.schema import INVALID_VALUE, MISSING_KEY
 
 # The check run right after a file loads, with the catalogue it belongs to (its config): the one-file rules.
 # It takes `only` (rule ids) too: for a file the schema refused for placeholders alone, the placeholder rules run.
@@ -118,8 +120,8 @@ def _text_placeholders(document: Document, found: list[Finding], config: Config 
 def _kind_finding(document: Document) -> Finding:
     if document.kind is None:
         message = "'kind' is missing: say 'kind: role' or 'kind: team' (and 'roledocs: 1') at the top of the file"
-        return document.finding((), Severity.ERROR, "missing-key", message, at_key=True)
-    return document.finding(("kind",), Severity.ERROR, "invalid-value",
+        return document.finding((), Severity.ERROR, MISSING_KEY.id, message, at_key=True)
+    return document.finding(("kind",), Severity.ERROR, INVALID_VALUE.id,
                             f"'{document.kind}' is not a kind roledocs knows; use 'role' or 'team'"
                             f"{curly_hint(document.kind)}.")
 
@@ -189,7 +191,7 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     for error in discovery.unreadable:
         folder = Path(error.filename)
         catalogue.paths[display_for(folder)] = folder
-        catalogue.findings.append(Finding(display_for(folder), None, None, Severity.ERROR, "file-unreadable",
+        catalogue.findings.append(Finding(display_for(folder), None, None, Severity.ERROR, FILE_UNREADABLE.id,
                                           f"cannot read this folder ({error.strerror}): its files are not checked"))
     if output != root.resolve() and output.is_dir():
         catalogue.unread = [display_for(p) for p in discover(output).files if looks_like_source(p)]

@@ -13,9 +13,9 @@ from typing import Any, Protocol
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from ..findings import Finding, Severity
+from .checks.reading import (MAX_DEPTH, MAX_NODES, YAML_ALIAS_LIMIT, YAML_CONTROL_CHARACTER, YAML_DUPLICATE_KEY, YAML_KEY_TYPE, YAML_TAG,
+    YAML_TOO_DEEP)
 
-MAX_NODES = 10_000
-MAX_DEPTH = 50
 
 PLAIN = "roledocs:plain"
 _CORE = "tag:yaml.org,2002:"
@@ -96,11 +96,11 @@ class Constructor:
     def build(self, node, cursor: SchemaCursor | None, depth: int = 0) -> Any:
         self.count += 1
         if self.count > self.node_limit:
-            self.fail(node, "yaml-alias-limit", f"aliases ('*name') here expand to more than {MAX_NODES:,} values; "
+            self.fail(node, YAML_ALIAS_LIMIT.id, f"aliases ('*name') here expand to more than {MAX_NODES:,} values; "
                       "the file is refused rather than expanded (is it an 'alias bomb'?)")
             raise Stop
         if depth > MAX_DEPTH:
-            self.fail(node, "yaml-too-deep", f"the data is nested more than {MAX_DEPTH} levels deep "
+            self.fail(node, YAML_TOO_DEEP.id, f"the data is nested more than {MAX_DEPTH} levels deep "
                       "(or an alias refers to itself)")
             raise Stop
         kind = type(node)
@@ -108,11 +108,11 @@ class Constructor:
             return self.scalar(node, cursor)
         if kind is SequenceNode:
             if node.tag != SEQ:
-                self.fail(node, "yaml-tag", f"the tag '{node.tag}' is not allowed; remove it")
+                self.fail(node, YAML_TAG.id, f"the tag '{node.tag}' is not allowed; remove it")
             item = cursor.item() if cursor else None
             return [self.build(child, item, depth + 1) for child in node.value]
         if node.tag != MAP:
-            self.fail(node, "yaml-tag", f"the tag '{node.tag}' is not allowed; remove it")
+            self.fail(node, YAML_TAG.id, f"the tag '{node.tag}' is not allowed; remove it")
         return self.mapping(node, cursor, depth)
 
     def mapping(self, node: MappingNode, cursor: SchemaCursor | None, depth: int) -> dict:
@@ -140,18 +140,18 @@ class Constructor:
 
     def duplicate(self, node: MappingNode, key_node, key: str) -> None:
         first = next(k for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
-        self.fail(key_node, "yaml-duplicate-key", f"'{key}' appears twice in the same block (first on line "
+        self.fail(key_node, YAML_DUPLICATE_KEY.id, f"'{key}' appears twice in the same block (first on line "
                   f"{first.start_mark.line + 1}); YAML would silently keep only the last one, so remove one of them")
 
     def key(self, node) -> str | None:
         if not isinstance(node, ScalarNode):
-            self.fail(node, "yaml-key-type", "a key must be plain text, not a list or a block")
+            self.fail(node, YAML_KEY_TYPE.id, "a key must be plain text, not a list or a block")
             return None
         if node.tag == STR:
             return node.value
         value = resolve_core(node.value) if node.tag == PLAIN else None
         if node.tag != PLAIN or not isinstance(value, str):
-            self.fail(node, "yaml-key-type", f"the key '{node.value}' is read as "
+            self.fail(node, YAML_KEY_TYPE.id, f"the key '{node.value}' is read as "
                       f"{_describe(value) if node.tag == PLAIN else 'a tagged value'}, but keys must be text: "
                       "put it in quotes")
             return None
@@ -161,7 +161,7 @@ class Constructor:
         text, tag = node.value, node.tag
         if tag == STR:
             if node.style == '"' and (found := _CONTROL.search(text)):
-                self.fail(node, "yaml-control-character", f"this text holds an invisible control character "
+                self.fail(node, YAML_CONTROL_CHARACTER.id, f"this text holds an invisible control character "
                           f"(\\x{ord(found.group()):02x}, an escape in the quotes) that no document can show: remove it")
             return text
         if tag == PLAIN:
@@ -172,11 +172,11 @@ class Constructor:
             return text if text[:1] not in _NUMERIC_START and text not in _SPECIAL_WORDS else resolve_core(text)
         expected = {INT: int, FLOAT: (int, float), BOOL: bool, NULL: type(None)}.get(tag)
         if expected is None:
-            self.fail(node, "yaml-tag", f"the tag '{tag}' is not allowed here; roledocs reads plain data only")
+            self.fail(node, YAML_TAG.id, f"the tag '{tag}' is not allowed here; roledocs reads plain data only")
             return None
         value = None if text == "" else resolve_core(text)
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            self.fail(node, "yaml-tag", f"'{text}' is not a valid value for the tag '{tag}'")
+            self.fail(node, YAML_TAG.id, f"'{text}' is not a valid value for the tag '{tag}'")
         return value
 
 

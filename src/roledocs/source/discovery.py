@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .config import CONFIG_NAMES
 from ..findings import Finding, Severity
+from .checks.reading import NO_FILES
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # A roledocs file says what it is on its first lines (`roledocs: 1`, `kind: role`), as a GitHub workflow or a
@@ -77,6 +78,6 @@ def looks_like_source(path: Path) -> bool:
 def nothing_found(folder: str, only_sources: bool = False, looked_for: str = "role, team or config file") -> Finding:
     """The finding for a folder in which no file was found to check (most likely a wrong path in CI)."""
     passed_over = "; YAML files without `roledocs:` or `kind: role|team` were passed over" if only_sources else ""
-    return Finding(folder, None, None, Severity.ERROR, "no-files",
+    return Finding(folder, None, None, Severity.ERROR, NO_FILES.id,
                    f"no {looked_for} found in {folder}: roledocs looked for .yaml and .yml files there and in its "
                    f"subfolders (leaving out hidden folders and the output folder{passed_over}); is the path right?")

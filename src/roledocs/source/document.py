@@ -18,10 +18,12 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
 from .config import CONFIG_NAMES
-from .construct import MAP, MAX_DEPTH, PLAIN, SEQ, STR, Constructor, SchemaCursor, Stop, where
+from .construct import MAP, PLAIN, SEQ, STR, Constructor, SchemaCursor, Stop, where
 from ..findings import Finding, Severity
 from .lookalikes import has_lookalikes, in_nodes
 from .yaml_errors import syntax_finding
+from .checks.reading import (MAX_DEPTH, MAX_FILE_BYTES, FILE_EMPTY, FILE_ENCODING, FILE_TOO_LARGE, FILE_UNREADABLE, YAML_NOT_MAPPING,
+    YAML_TOO_DEEP)
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -42,7 +44,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     HAVE_LIBYAML = False
 
-MAX_FILE_BYTES = 1024 * 1024
 
 
 class _NodeParser(_Parser, BaseResolver):
@@ -163,15 +164,15 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
     try:
         status = os.stat(path)
         if not stat.S_ISREG(status.st_mode):  # a pipe or device would block the read, or never end
-            return problem("file-unreadable", "this is not a regular file (a pipe, socket or device); "
+            return problem(FILE_UNREADABLE.id, "this is not a regular file (a pipe, socket or device); "
                            "role and team files are plain text files")
         size = status.st_size
         if size > MAX_FILE_BYTES:
-            return problem("file-too-large", f"the file is {size:,} bytes; role and team files may be at most "
+            return problem(FILE_TOO_LARGE.id, f"the file is {size:,} bytes; role and team files may be at most "
                            f"{MAX_FILE_BYTES:,} bytes. Is this the right file?", 1, 1)
         raw = path.read_bytes()
     except OSError as error:
-        return problem("file-unreadable", f"cannot read the file: {error.strerror or error}")
+        return problem(FILE_UNREADABLE.id, f"cannot read the file: {error.strerror or error}")
     return decode(raw, display)
 
 
@@ -182,12 +183,12 @@ def decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
         return None, Finding(display, line, column, Severity.ERROR, rule, message)
 
     if len(raw) > MAX_FILE_BYTES:
-        return problem("file-too-large", f"the file is {len(raw):,} bytes; role and team files may be at most "
+        return problem(FILE_TOO_LARGE.id, f"the file is {len(raw):,} bytes; role and team files may be at most "
                        f"{MAX_FILE_BYTES:,} bytes. Is this the right file?", 1, 1)
     # UTF-16/32 without a BOM shows as NUL bytes beside the first (ASCII) character; a NUL further on is a
     # stray control character, which the parser reports at its place
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:2]:
-        return problem("file-encoding", "the file is saved as UTF-16 (or another two-byte encoding); "
+        return problem(FILE_ENCODING.id, "the file is saved as UTF-16 (or another two-byte encoding); "
                        "save it as UTF-8", 1, 1)
     try:
         text = raw.decode("utf-8")
@@ -196,7 +197,7 @@ def decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
-        return problem("file-encoding", f"byte 0x{raw[error.start]:02X} at offset {error.start} is not UTF-8 "
+        return problem(FILE_ENCODING.id, f"byte 0x{raw[error.start]:02X} at offset {error.start} is not UTF-8 "
                        "(the file looks like Latin-1 or Windows-1252); save it as UTF-8", line, column)
     return text.removeprefix("\ufeff"), None
 
@@ -229,19 +230,19 @@ def parse_document(text: str, display: str,
     except yaml.YAMLError as error:
         return None, [syntax_finding(error, display, text, counts_bytes=HAVE_LIBYAML)]
     except RecursionError:
-        return None, [Finding(display, None, None, Severity.ERROR, "yaml-too-deep",
+        return None, [Finding(display, None, None, Severity.ERROR, YAML_TOO_DEEP.id,
                               f"the data is nested too deeply (at most {MAX_DEPTH} levels)")]
     config = os.path.basename(display) in CONFIG_NAMES
     if root is None:
         start = "the catalogue config starts with 'roledocs: 1' and 'organization: ...'" if config else \
             "a role file starts with 'roledocs: 1' and 'kind: role'"
-        return None, [Finding(display, 1, 1, Severity.ERROR, "file-empty",
+        return None, [Finding(display, 1, 1, Severity.ERROR, FILE_EMPTY.id,
                               f"the file is empty (or holds only comments); {start}")]
     if not isinstance(root, MappingNode):
         line, column = where(root.start_mark)
         shape = "a list" if isinstance(root, SequenceNode) else "a single value"
         what = "the catalogue config" if config else "a role or team file"
-        return None, [Finding(display, line, column, Severity.ERROR, "yaml-not-mapping",
+        return None, [Finding(display, line, column, Severity.ERROR, YAML_NOT_MAPPING.id,
                               f"the file holds {shape}, but {what} must be a set of 'key: value' "
                               "lines (starting with 'roledocs: 1')")]
     if has_lookalikes(text) and (lookalikes := in_nodes(display, root)):

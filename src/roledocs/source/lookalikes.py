@@ -9,8 +9,9 @@ import unicodedata
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from ..findings import Finding, Severity
+from .checks.reading import YAML_LOOKALIKE_CHARACTER
 
-RULE = "yaml-lookalike-character"
+RULE = YAML_LOOKALIKE_CHARACTER.id
 # Spaces that are not YAML's space (U+0020), and characters that show nothing at all
 _NAMES = {"\u00a0": "non-breaking space", "\u202f": "narrow non-breaking space", "\u2007": "figure space",
           "\u3000": "ideographic space", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",

@@ -12,6 +12,8 @@ from ..hints import closest
 from .construct import resolve_core
 from .lookalikes import curly_hint
 from .profiles import DEFAULT as DEFAULT_PROFILE, PROFILES
+from .checks.schema import (EMPTY_VALUE, INVALID_FORMAT, INVALID_VALUE, MISSING_KEY, OUT_OF_RANGE, TOO_FEW_ITEMS, TOO_LONG, UNKNOWN_KEY,
+    WRONG_TYPE)
 
 if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
     from .document import Document
@@ -263,51 +265,51 @@ def _explain(document: Document, error) -> list[Finding]:
             if key in allowed or re.match(r"^x-", str(key)):
                 continue
             where = f"in {name}" if location else "at the top of the file"
-            at(location + (key,), "unknown-key", f"'{key}' is not a known key {where}{_suggest(key, allowed)}. "
+            at(location + (key,), UNKNOWN_KEY.id, f"'{key}' is not a known key {where}{_suggest(key, allowed)}. "
                f"Allowed keys: {', '.join(allowed)} (or your own keys starting with 'x-').", at_key=True)
     elif keyword == "required":
         for key in error.validator_value:
             if key not in value:
                 child = info.child(key) if info else None
                 hint = f": {child.node['description']}" if child and child.node.get("description") else ""
-                at(location, "missing-key", f"'{key}' is missing in {name}{hint}", at_key=True)
+                at(location, MISSING_KEY.id, f"'{key}' is missing in {name}{hint}", at_key=True)
     elif keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
         message, hint = _not_allowed(name, value, allowed), curly_hint(value)
-        at(location, "invalid-value", f"{message.rstrip('.')}{hint}." if hint else message)
+        at(location, INVALID_VALUE.id, f"{message.rstrip('.')}{hint}." if hint else message)
     elif keyword == "type":
         expected = error.validator_value
-        at(location, "wrong-type", _wrong_type(name, value, [expected] if isinstance(expected, str) else expected,
+        at(location, WRONG_TYPE.id, _wrong_type(name, value, [expected] if isinstance(expected, str) else expected,
                                                about))
     elif "propertyNames" in error.relative_schema_path:
         if "TODO" in str(value):  # a `roledocs new` placeholder
             message = f"a key in {name} is still the placeholder '{value}' from `roledocs new`: replace it ({_ID_HELP})"
         else:
             message = f"'{value}' is not a valid id in {name}: {_ID_HELP}"
-        at(location + (value,), "invalid-format", message, at_key=True)
+        at(location + (value,), INVALID_FORMAT.id, message, at_key=True)
     elif keyword == "pattern" and error.validator_value == _NOT_BLANK:
         if value:  # an empty text fails minLength as well, which says so
-            at(location, "empty-value", f"{name} holds only spaces, so it says nothing{about}")
+            at(location, EMPTY_VALUE.id, f"{name} holds only spaces, so it says nothing{about}")
     elif keyword == "pattern":
         help_text = _PATTERN_HELP.get(error.validator_value, f"it must look like: {_examples(info)}")
         if isinstance(value, str) and "TODO" in value:  # a `roledocs new` placeholder in an id field
-            at(location, "invalid-format", f"{name} is still the placeholder {_show(value)} from `roledocs new`: "
+            at(location, INVALID_FORMAT.id, f"{name} is still the placeholder {_show(value)} from `roledocs new`: "
                f"replace it ({help_text})")
         else:
-            at(location, "invalid-format", f"{_show(value)} is not valid for {name}: {help_text}{curly_hint(value)}")
+            at(location, INVALID_FORMAT.id, f"{_show(value)} is not valid for {name}: {help_text}{curly_hint(value)}")
     elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         words = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than",
                  "exclusiveMaximum": "less than"}[keyword]
-        at(location, "out-of-range", f"{name} is {_literal(value)} but must be {words} {error.validator_value}{about}")
+        at(location, OUT_OF_RANGE.id, f"{name} is {_literal(value)} but must be {words} {error.validator_value}{about}")
     elif keyword in ("minItems", "minProperties"):
-        at(location, "too-few-items", f"{name} needs at least {error.validator_value} "
+        at(location, TOO_FEW_ITEMS.id, f"{name} needs at least {error.validator_value} "
            f"entr{'y' if error.validator_value == 1 else 'ies'}{about}")
     elif keyword == "minLength":
-        at(location, "empty-value", f"{name} is empty{about}")
+        at(location, EMPTY_VALUE.id, f"{name} is empty{about}")
     elif keyword == "maxLength":
-        at(location, "too-long", f"{name} is longer than {error.validator_value} characters")
+        at(location, TOO_LONG.id, f"{name} is longer than {error.validator_value} characters")
     else:
-        at(location, "invalid-value", f"{name}: {error.message}")  # no keyword the bundled schemas use
+        at(location, INVALID_VALUE.id, f"{name}: {error.message}")  # no keyword the bundled schemas use
     return found
 
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import yaml
 
-from .construct import MAX_DEPTH, where
+from .construct import where
 from .lookalikes import has_lookalikes, in_lines
 from ..findings import Finding, Severity
+from .checks.reading import MAX_DEPTH, YAML_MULTIPLE_DOCUMENTS, YAML_SYNTAX, YAML_TOO_DEEP
 
 _FRIENDLY = (
     ("cannot start any token", "\t", "a tab is used for indentation here; YAML needs spaces"),
@@ -35,7 +36,7 @@ def _reader_finding(error: yaml.reader.ReaderError, display: str, text: str, cou
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
-    return Finding(display, line, column, Severity.ERROR, "yaml-syntax", f"YAML syntax error: the character "
+    return Finding(display, line, column, Severity.ERROR, YAML_SYNTAX.id, f"YAML syntax error: the character "
                    f"U+{code:04X} here cannot appear in YAML (a control or other non-printable character); remove it")
 
 
@@ -65,6 +66,6 @@ def syntax_finding(error: yaml.YAMLError, display: str, text: str, *, counts_byt
         if needle in problem and in_line in near:
             message = f"YAML syntax error: {friendly}"
             break
-    rule = "yaml-multiple-documents" if "single document" in problem else \
-        "yaml-too-deep" if "nesting depth" in problem else "yaml-syntax"
+    rule = YAML_MULTIPLE_DOCUMENTS.id if "single document" in problem else \
+        YAML_TOO_DEEP.id if "nesting depth" in problem else YAML_SYNTAX.id
     return Finding(display, line, column, Severity.ERROR, rule, message)

@@ -1,17 +1,10 @@
-"""The checks that run before the rules: reading a file and its JSON Schema.
-
-Their findings carry rule ids like the registered rules' and are documented the same way (`roledocs rules ID`,
-docs/rules.md), but they are always errors and cannot be switched off in `lint:` or suppressed: without them a
-file cannot be read, or the rules cannot check it. tests/source/test_checks.py fails when the code emits an id that
-is not in CHECKS.
-"""
+"""What a built-in check is: an id, its group, its documentation (shaped like a registered rule's)."""
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .check_docs import DOCS
-from ..findings import Severity
+from ...findings import Severity
 
 
 @dataclass(frozen=True)
@@ -42,9 +35,12 @@ class Check:
 
     id: str
     group: str
-    doc: str
+    doc: str = field(repr=False)
     severity: Severity = Severity.ERROR
     scope: str = "file"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doc", inspect.cleandoc(self.doc))
 
     @property
     def summary(self) -> str:
@@ -53,14 +49,3 @@ class Check:
     @property
     def reason(self) -> str:
         return GROUPS[self.group].reason
-
-
-CHECKS: dict[str, Check] = {check_id: Check(check_id, group, inspect.cleandoc(doc))
-                             for check_id, (group, doc) in DOCS.items()}
-
-
-def fixed(name: str) -> Check | Group | None:
-    """The built-in check or group a `lint:` key names, if it names one (they cannot be changed there)."""
-    return CHECKS.get(name) or GROUPS.get(name)
-
-
