@@ -96,7 +96,12 @@ def gaps(data: dict) -> list[str]:
             for field, value in entry.items():
                 if isinstance(value, str) and value.startswith("TODO") and (key, field) in _GAP_NAMES:
                     counts[_GAP_NAMES[(key, field)]] += 1
-    return [name if count == 1 else f"{count} {name}s" for name, count in counts.items()]
+    return [name if count == 1 else f"{count} {_plural(name)}" for name, count in counts.items()]
+
+
+def _plural(name: str) -> str:
+    """'KPI frequency' -> 'KPI frequencies', 'skill' -> 'skills'."""
+    return name[:-1] + "ies" if name.endswith("y") else name + "s"
 
 
 def role_yaml(data: dict, schema: str, source: str, notes: list[str]) -> str:

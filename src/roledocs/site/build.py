@@ -86,7 +86,7 @@ def load_site(given: str, output: str | None) -> Site:
     Usage errors raise UsageError."""
     path = Path(given)
     if not path.exists():
-        raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roledocs build roles`)")
+        raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roles`)")
     if path.is_file() and not is_yaml(path):
         raise UsageError(f"{given}: not a YAML file; give the catalogue folder, or a .yaml or .yml file in it")
     root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)

@@ -19,9 +19,10 @@ NO_FILES = Check("no-files", "reading", """
     reports the same when the catalogue holds no role or team file, and builds nothing. With
     `--skip-other-yaml`, YAML files that are not roledocs files do not count either.
 
-    **Bad**: `roledocs validate role/` in CI, where the catalogue is in `roles/`.
+    **Bad**: `roledocs validate roles/` in CI after the role files moved to `hr/roles/` (an empty `roles/` is
+    left).
 
-    **Good**: `roledocs validate roles/`.
+    **Good**: `roledocs validate hr/`.
     """)
 
 FILE_UNREADABLE = Check("file-unreadable", "reading", """
