@@ -75,6 +75,20 @@ def _risks(result: dict, titles: dict[str, str]) -> list[str]:
             *_risk_lines(risks["uncovered"], titles, False)]
 
 
+def _redistribution(result: dict) -> list[str]:
+    lines = ["Proposed redistribution (never applied to files)"]
+    if not result["redistribution"]:
+        return lines + ["  No role is overloaded."]
+    for proposal in result["redistribution"]:
+        outcome = "within the threshold" if proposal["resolved"] else \
+            f"still over the threshold ({proposal['limit']} at most): no fitting role can take more"
+        lines.append(f"  {proposal['title']}, {proposal['kind']} ({proposal['letter']}) on "
+                     f"{proposal['before']} -> {proposal['after']}, {outcome}")
+        lines += [f"    hand {move['activity']} to {move['title']} ({', '.join(move['because'])})"
+                  for move in proposal["moves"]]
+    return lines
+
+
 def overload_sentence(profile: dict, limits: dict) -> str:
     """When a role counts as overloaded or idle, in the words of the team's RACI profile."""
     accountable, responsible = profile["accountable"], profile["responsible"]
@@ -93,7 +107,8 @@ def text(result: dict[str, Any]) -> str:
             f"{_plural(totals['roles'], 'role')}, {_plural(totals['headcount'], 'seat')}, "
             f"{totals['people']} named, {totals['unfilled']} unfilled",
             overload_sentence(result["profile"], limits)]
-    sections = [head, _workload(result), _coverage(result, titles), _risks(result, titles)]
+    sections = [head, _workload(result), _coverage(result, titles), _risks(result, titles),
+                _redistribution(result)]
     return "\n\n".join("\n".join(section) for section in sections) + "\n"
 
 

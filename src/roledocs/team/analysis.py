@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import RoledocsError
 from ..source.profiles import Profile, profile_of
+from .redistribution import propose
 
 # the `analysis:` settings of roledocs.yaml and their defaults (the config schema is checked against them)
 THRESHOLDS = {"accountable_max_share": 0.5, "responsible_max_share": 0.7}
@@ -40,6 +41,7 @@ def analyze(team: dict, roles: dict[str, dict], thresholds: dict[str, float]) ->
         "workload": workload(team, roles, thresholds),
         "coverage": coverage,
         "risks": skill_risks(team, roles),
+        "redistribution": propose(team, roles, thresholds),
     }
 
 
