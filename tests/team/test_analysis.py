@@ -99,7 +99,8 @@ def test_json_keys_are_stable_and_sorted(cli, root):
     run = cli("analyze", root / "teams" / "small.yaml", "--format", "json")
     result = json.loads(run.out)
     assert run.out == json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    assert set(result) == {"team", "profile", "thresholds", "totals", "workload", "coverage", "risks"}
+    assert set(result) == {"team", "profile", "thresholds", "totals", "workload", "coverage", "risks",
+                           "redistribution"}
     assert result["profile"] == {"id": "raci", "title": "RACI", "accountable": {"letter": "A", "name": "Accountable"},
                                  "responsible": {"letter": "R", "name": "Responsible"},
                                  "letters": [{"letter": "R", "name": "Responsible"}, {"letter": "A", "name": "Accountable"},
