@@ -39,10 +39,36 @@ def _by_title(entries: list[dict]) -> list[dict]:
     return sorted(entries, key=lambda entry: (entry["title"].casefold(), entry["id"]))
 
 
+def across_teams(catalogue, teams: list[dict]) -> list[dict[str, Any]]:
+    """For each role that is accountable or does the work (R, DACI's D) on an activity of any team, by title: per
+    team (in the page's team order) how many activities it is accountable and responsible for, and the totals."""
+    from ..source.profiles import profile_of
+
+    found: dict[str, dict[str, Any]] = {}
+    for team in teams:
+        data = catalogue.teams[team["id"]].data
+        profile = profile_of(data)
+        counts: dict[str, dict[str, int]] = {}
+        for activity in data.get("activities", []):
+            for rid, letters in activity["raci"].items():
+                if rid in catalogue.roles and (profile.accountable in letters or profile.doer in letters):
+                    entry = counts.setdefault(rid, {"accountable": 0, "responsible": 0})
+                    entry["accountable"] += profile.accountable in letters
+                    entry["responsible"] += profile.doer in letters
+        for rid, entry in counts.items():
+            role = catalogue.roles[rid].data
+            row = found.setdefault(rid, {"id": rid, "title": role["title"], "html": names.document(rid, "html"),
+                                         "teams": [], "accountable": 0, "responsible": 0})
+            row["teams"].append({"id": team["id"], "name": team["name"], **entry})
+            row["accountable"] += entry["accountable"]
+            row["responsible"] += entry["responsible"]
+    return _by_title(list(found.values()))
+
+
 def index_model(catalogue, pdf: bool) -> dict[str, Any]:
     """The front page's context: config, `families` (name, roles; by name, then the roles without a family under
     "Other roles", with those of a family of that very name), `teams` (id, name, mission, charter, raci, members
-    lead first with their role entries), `roles` (all, by title; each with `review`: `last`, `due`, `owner`, or
+    lead first with their role entries), `across_teams` (see across_teams), `roles` (all, by title; each with `review`: `last`, `due`, `owner`, or
     None), counts (roles, teams, and families: the distinct
     `family` values given), and whether PDFs were built."""
     from ..team.analysis import lead_first
@@ -62,10 +88,12 @@ def index_model(catalogue, pdf: bool) -> dict[str, Any]:
                    for m in lead_first(data)]
         teams.append({"id": tid, "name": data["name"], "mission": data["mission"], "charter": names.document(tid, "html"),
                       "raci": names.raci(tid, "html"), "members": members})
+    teams.sort(key=lambda team: (team["name"].casefold(), team["id"]))
     return {
         "config": config_model(catalogue),
         "families": [{"name": name, "roles": _by_title(families[name])} for name in named],
-        "teams": sorted(teams, key=lambda team: (team["name"].casefold(), team["id"])),
+        "teams": teams,
+        "across_teams": across_teams(catalogue, teams),
         "roles": _by_title(list(roles.values())),
         "counts": {"roles": len(roles), "teams": len(teams),
                    "families": len({entry["family"] for entry in roles.values() if entry["family"]})},
