@@ -27,8 +27,8 @@ def _fit(giver: str, receiver: dict, activity: dict, team: dict, roles: dict[str
         name = skill["name"].casefold()
         if name not in needed or not skill.get("required", True):
             continue
-        assessed = [levels[name] for p in people
-                    for levels in [{k.casefold(): v for k, v in p.get("skills", {}).items()}] if name in levels]
+        assessed = [level for person in people for skill_name, level in person.get("skills", {}).items()
+                    if skill_name.casefold() == name]
         if not assessed or max(assessed) >= needed[name]:
             reasons.append(skill["name"])
     phase = activity.get("phase")
