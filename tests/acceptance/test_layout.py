@@ -10,7 +10,7 @@ from tests.support import REPO
 PACKAGE = REPO / "src" / "roledocs"
 # the stages in order; a module may import from its own stage and the ones before it
 STAGES = ("base", "source", "output", "rules", "check", "team", "rendering", "site", "importing", "diff", "api", "cli")
-BASE = {"findings", "errors", "hints", "gcpause", "version", "workers", "__main__"}
+BASE = {"findings", "errors", "hints", "gcpause", "fingerprint", "version", "workers", "__main__"}
 
 
 def _module(path: Path) -> str:

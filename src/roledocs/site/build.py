@@ -23,8 +23,8 @@ from ..findings import Validation, sort_findings
 from ..errors import RoledocsError, UsageError
 from ..output.files import output_folder, output_path, write_atomic
 from ..output.placement import placement_problem
-from .manifest import (digest, engine_digest, file_bytes, folder_digest, printer_digest, read_manifest,
-                           write_manifest)
+from ..fingerprint import digest, engine_digest, folder_digest
+from .manifest import file_bytes, printer_digest, read_manifest, write_manifest
 from ..output import names
 from .index import render_index
 from .progress import Progress

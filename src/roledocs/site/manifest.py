@@ -8,50 +8,17 @@ removed roles can be deleted without touching anything else in the folder.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..fingerprint import digest
 from ..version import __version__
 from ..errors import RoledocsError
 from ..output.files import output_path, write_atomic
 
 MANIFEST_NAME = ".roledocs-build.json"
 MANIFEST_VERSION = 1
-_ENGINE_SUFFIXES = (".py", ".j2", ".css", ".json")
-
-
-def digest(*parts: bytes | str | None) -> str:
-    """SHA-256 over the parts, each length-prefixed so that no two different lists of parts give the same bytes."""
-    sha = hashlib.sha256()
-    for part in parts:
-        data = b"\x00" if part is None else part.encode("utf-8") if isinstance(part, str) else part
-        sha.update(f"{len(data)}:".encode("ascii"))
-        sha.update(data)
-    return sha.hexdigest()
-
-
-def folder_digest(folder: Path | None, suffixes: tuple[str, ...] | None = None) -> str:
-    """The digest of every file below a folder (names and bytes, in sorted order); links are followed."""
-    if folder is None:
-        return digest(None)
-    parts: list[bytes | str] = []
-    for here, subfolders, names in os.walk(folder, followlinks=True):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(names):
-            if suffixes is None or name.endswith(suffixes):
-                path = Path(here) / name
-                parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
-    return digest(*parts)
-
-
-@lru_cache(maxsize=1)
-def engine_digest() -> str:
-    """The roledocs version and code with its built-in templates: a new or edited roledocs rebuilds everything."""
-    return digest(__version__, folder_digest(Path(str(resources.files("roledocs"))), _ENGINE_SUFFIXES))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from functools import partial
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Protocol
 from pathlib import Path
 
 from . import schema
@@ -18,7 +18,7 @@ from .config import CONFIG_NAMES, Config, find_config, is_config_file
 from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
 from ..findings import Finding, Severity
 from .lookalikes import curly_hint
-from .document import Document, load_document, top_level_scalar, warn_if_slow
+from .document import Document, Source, Stamp, parse_document, read_source, top_level_scalar, warn_if_slow
 from .checks.reading import FILE_UNREADABLE
 from .checks.schema import INVALID_VALUE, MISSING_KEY
 
@@ -80,31 +80,42 @@ def kind_of(display: str, root_node) -> tuple[str | None, schema.Cursor | None]:
 
 
 class Loaded(NamedTuple):
-    """What loading one file gave: the document (None when unreadable), its findings, whether it is valid, and for
-    a file that failed its schema, the top-level keys the errors lie in (None: all of it, or not read that far)."""
+    """What loading one file gave: the document (None when unreadable), its findings, whether it is valid, for a
+    file that failed its schema the top-level keys the errors lie in (None: all of it, or not read that far), and
+    the digest and stamp of the bytes read (empty and None when the file could not be read as text)."""
 
     document: Document | None
     findings: list[Finding]
     valid: bool
     broken: frozenset[str] | None = None
+    digest: str = ""
+    stamp: Stamp | None = None
 
 
 def load_file(path: Path, display: str, config: Config | None = None, per_file: PerFile | None = None) -> Loaded:
     """Load one file, check it against its kind's schema, then run `per_file` on it (the rules that need only this
     file; None for a file only there for the references of others)."""
-    document, findings = load_document(path, display, kind_of)
+    source, problem = read_source(path, display)
+    if source is None:
+        return Loaded(None, [problem], False)
+    return Loaded(*_check_file(source, path, display, config, per_file), source.digest, source.stamp)
+
+
+def _check_file(source: Source, path: Path, display: str, config: Config | None, per_file: PerFile | None
+                ) -> tuple[Document | None, list[Finding], bool, frozenset[str] | None]:
+    document, findings = parse_document(source.text, display, kind_of, path, source.digest)
     if document is None:
-        return Loaded(None, findings, False)
+        return None, findings, False, None
     if document.kind not in schema.KINDS:
-        return Loaded(document, [_kind_finding(document)], False)
+        return document, [_kind_finding(document)], False, None
     findings, broken = schema.check_keys(document)
     if findings:
         if per_file is not None and document.kind != "config" and all(f.rule == "placeholder-text" for f in findings):
             findings += _text_placeholders(document, findings, config, per_file)
-        return Loaded(document, findings, False, broken)
+        return document, findings, False, broken
     if document.kind != "config" and per_file is not None:
         findings = per_file(document, Catalogue(root=None, config=config or Config()))
-    return Loaded(document, findings, True)
+    return document, findings, True, None
 
 
 def _text_placeholders(document: Document, found: list[Finding], config: Config | None,
@@ -149,8 +160,10 @@ def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None =
 def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None, *,
              per_file: PerFile | None = None, keep: tuple[str, ...] | None = None,
              reported: frozenset[str] | None = None) -> list[Loaded]:
-    """Load many files, in worker processes when there are enough of them to pay for the start-up."""
+    """Load many files, in worker processes when there are enough of them to pay for the start-up. `per_file`
+    sees only the part of `config` meant for it (Config.for_file_checks)."""
     warn_if_slow()
+    config = (config or Config()).for_file_checks()
     workers = worker_count(len(items), jobs, cheap=True)
     if workers <= 1:
         return _load_chunk(items, reported, config, per_file, keep)
@@ -164,22 +177,31 @@ def load_all(items: list[tuple[Path, str]], jobs: int | None = None, config: Con
         return [result for chunk in pool.map(load, chunks, shares) for result in chunk]
 
 
+class Load(Protocol):
+    """How a catalogue's files are loaded: load_all, or the check stage's cached loading with the same call."""
+
+    def __call__(self, items: list[tuple[Path, str]], jobs: int | None = None, config: Config | None = None, *,
+                 per_file: PerFile | None = None, keep: tuple[str, ...] | None = None,
+                 reported: frozenset[str] | None = None) -> list[Loaded]: ...
+
+
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
                    per_file: PerFile | None = None, keep: tuple[str, ...] | None = None, named: list[Path] = (),
                    reported: Callable[[Path], bool] | None = None, today: str | None = None,
-                   only_sources: bool = False) -> Catalogue:
+                   only_sources: bool = False, load: Load = load_all) -> Catalogue:
     """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
     files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
     With `keep` the roles are loaded for checking, not for rendering (see _load_chunk); with `reported`, only the
     files it accepts get `per_file` (pre-commit names a few files of a large catalogue; see _load_chunk). `today`
     (YYYY-MM-DD) is the day review cycles are judged against, the current date when None. With `only_sources`,
-    YAML files that do not say they are roledocs files are passed over (see looks_like_source)."""
+    YAML files that do not say they are roledocs files are passed over (see looks_like_source). `load` loads the
+    files (the config first, then the others)."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
     items, results = [], []
     if config_path is not None:
         items.append((config_path, display_for(config_path)))
-        results.append(load_file(*items[0]))
+        results += load(items[:1])
         if results[0].valid:
             catalogue.config = Config.from_data(results[0].document.data)
     catalogue.config.today = today
@@ -205,7 +227,7 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     chosen = None if reported is None else frozenset(display for path, display in found if reported(path))
     if chosen is not None and len(chosen) == len(found):
         chosen = None  # all of them: nothing to ship
-    results += load_all(found, jobs, catalogue.config, per_file=per_file, keep=keep, reported=chosen)
+    results += load(found, jobs, catalogue.config, per_file=per_file, keep=keep, reported=chosen)
     _collect(catalogue, items, results)
     return catalogue
 

@@ -53,6 +53,11 @@ class Config:
         value = getattr(self, section).get(key)
         return default if value is None else value
 
+    def for_file_checks(self) -> Config:
+        """The part of the config the one-file checks are given: `lint:` and `quality:`. A file's own findings
+        depend on nothing else but its bytes and name, which is what the content cache keys them by."""
+        return Config(lint=self.lint, quality=self.quality)
+
     @classmethod
     def from_data(cls, data: dict | None) -> Config:
         """Build from validated config data (None gives the defaults)."""

@@ -8,10 +8,11 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
@@ -155,14 +156,56 @@ class Document:
         return self.root
 
 
+class Stamp(NamedTuple):
+    """What the file system said of a file just before it was read: size, modification and change times, inode.
+    While all four hold, the file holds the bytes that were read (the content cache trusts it, as git's index does)."""
+
+    size: int
+    mtime: int
+    ctime: int
+    inode: int
+
+
+class Source(NamedTuple):
+    """A file's text as read, the digest of its bytes (less a BOM: the digest of the text), and its stamp (None
+    when the file changed within the last seconds: a change within the same clock tick could leave it as it was)."""
+
+    text: str
+    digest: str
+    stamp: Stamp | None
+
+
+RECENT_NS = 2_000_000_000  # a file changed this recently is not stamped (file systems keep times in 1-2 s ticks)
+_BOM = b"\xef\xbb\xbf"
+
+
+def text_digest(raw: bytes) -> str:
+    """The digest of a file's bytes as roledocs reads them (a leading BOM dropped): the digest of its text."""
+    return hashlib.blake2b(raw.removeprefix(_BOM), digest_size=16).hexdigest()
+
+
+def stamp_of(status: os.stat_result, now_ns: int) -> Stamp | None:
+    """A file's stamp, or None when it changed less than RECENT_NS before `now_ns` (when the file was looked at)."""
+    if max(status.st_mtime_ns, status.st_ctime_ns) > now_ns - RECENT_NS:
+        return None
+    return Stamp(status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+
+
 def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
     """The file's text as UTF-8 (BOM dropped), or a finding saying why it cannot be read."""
+    source, problem = read_source(path, display)
+    return (None, problem) if source is None else (source.text, None)
+
+
+def read_source(path: Path, display: str) -> tuple[Source | None, Finding | None]:
+    """The file's text as UTF-8 (BOM dropped) with its digest and stamp, or a finding saying why it cannot be read."""
 
     def problem(rule: str, message: str, line: int | None = None, column: int | None = None):
         return None, Finding(display, line, column, Severity.ERROR, rule, message)
 
     try:
-        status = os.stat(path)
+        now = time.time_ns()
+        status = os.stat(path)  # before the read: a later change shows in the stamp
         if not stat.S_ISREG(status.st_mode):  # a pipe or device would block the read, or never end
             return problem(FILE_UNREADABLE.id, "this is not a regular file (a pipe, socket or device); "
                            "role and team files are plain text files")
@@ -173,7 +216,10 @@ def read_text(path: Path, display: str) -> tuple[str | None, Finding | None]:
         raw = path.read_bytes()
     except OSError as error:
         return problem(FILE_UNREADABLE.id, f"cannot read the file: {error.strerror or error}")
-    return decode(raw, display)
+    text, finding = decode(raw, display)
+    if text is None:
+        return None, finding
+    return Source(text, text_digest(raw), stamp_of(status, now)), None
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
@@ -211,20 +257,12 @@ def top_level_scalar(root, key: str) -> str | None:
     return None
 
 
-def load_document(path: Path, display: str,
-                  cursor_for: Callable[[str, Any], tuple[str | None, SchemaCursor | None]]) -> tuple[Document | None, list[Finding]]:
-    """Load one file; `cursor_for(display, root)` names its kind and the schema that guides scalar typing."""
-    text, problem = read_text(path, display)
-    if problem is not None:
-        return None, [problem]
-    return parse_document(text, display, cursor_for, path)
-
-
 def parse_document(text: str, display: str,
                    cursor_for: Callable[[str, Any], tuple[str | None, SchemaCursor | None]],
-                   file: Path | None = None) -> tuple[Document | None, list[Finding]]:
+                   file: Path | None = None, digest: str | None = None) -> tuple[Document | None, list[Finding]]:
     """A file's text to a Document (keeping its node tree), or the findings of why it cannot be read as one;
-    `file` is where the text was read from (None: not from a file, such as a git revision)."""
+    `file` is where the text was read from (None: not from a file, such as a git revision), `digest` its
+    text_digest when already known."""
     try:
         root = _compose(text)
     except yaml.YAMLError as error:
@@ -257,8 +295,8 @@ def parse_document(text: str, display: str,
         return None, constructor.findings
     if _swaps_breaks(text):
         data = _restore_breaks(data)
-    source = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-    return Document(display, kind, data, root, text, source, file), []
+    digest = digest or hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return Document(display, kind, data, root, text, digest, file), []
 
 
 _warned = False
