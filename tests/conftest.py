@@ -20,10 +20,12 @@ def cli():
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    """Each test runs in its own empty folder with its own HOME, and without CI colour or GitHub variables."""
+    """Each test runs in its own empty folder with its own HOME and content cache (so that no test writes one into
+    the repository's fixtures, or reads another's), and without CI colour or GitHub variables."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("ROLEDOCS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     work = tmp_path / "work"
     work.mkdir()

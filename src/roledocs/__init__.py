@@ -25,14 +25,16 @@ __all__ = ["Finding", "RoledocsError", "Severity", "UsageError", "Validation", "
            "load_catalogue", "render", "validate"]
 
 
-def validate(paths: list[str | Path] = (".",), *, jobs: int | None = None, today: str | None = None) -> Validation:
+def validate(paths: list[str | Path] = (".",), *, jobs: int | None = None, today: str | None = None,
+             cache: bool | str | Path = True) -> Validation:
     """Check files and folders as `roledocs validate` does: `.findings` (sorted), `.errors`, `.warnings`,
     `.files`, and `.catalogues` (each catalogue read, its roles and teams whole). Bad input is findings, not
     exceptions; a path that does not exist raises UsageError. `today` (YYYY-MM-DD, default the current date) is
-    the day review cycles are judged against."""
+    the day review cycles are judged against. `cache`: the content cache's folder, True for the usual place
+    (`$ROLEDOCS_CACHE_DIR`, else `.roledocs-cache/` in the catalogue folder), False for none."""
     from .check.validate import validate as run
 
-    return run([str(path) for path in paths], jobs, whole=True, today=today)
+    return run([str(path) for path in paths], jobs, whole=True, today=today, cache=cache)
 
 
 def load_catalogue(root: str | Path) -> Catalogue:
@@ -65,14 +67,16 @@ def render(paths: list[str | Path], to: str | list[str], output: str | Path) -> 
     return result.written
 
 
-def build(root: str | Path = ".", output: str | Path | None = None, pdf: bool = False) -> BuildResult:
+def build(root: str | Path = ".", output: str | Path | None = None, pdf: bool = False, *,
+          cache: bool | str | Path = True) -> BuildResult:
     """Build the catalogue at `root` as a static site, as `roledocs build` does (output: the config's `output`
-    folder by default); returns what was built. A catalogue with errors builds nothing: RoledocsError lists them."""
+    folder by default; `cache` as for validate); returns what was built. A catalogue with errors builds nothing:
+    RoledocsError lists them."""
     import os
 
     from .site.build import build_site, load_site
 
-    site = load_site(str(root), None if output is None else str(output))
+    site = load_site(str(root), None if output is None else str(output), cache=cache)
     if site.validation.errors:
         shown = "\n".join(f"{f.path}:{f.line or ''}:{f.column or ''}: {f.severity} {f.rule}: {f.message}"
                           for f in site.validation.findings if f.severity is Severity.ERROR)

@@ -8,10 +8,12 @@ from ..errors import UsageError
 from ..findings import Finding, Severity, Validation, sort_findings
 from ..gcpause import collector_paused
 from ..rules import CROSS_FILE_ROLE_KEYS
-from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue, load_files
+from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_files
 from ..source.config import is_config_file
 from ..source.discovery import folder_of, looks_like_source, nothing_found
 from ..source.request import Requested, named_files
+from .cache import cached_catalogue
+from .cachefiles import CacheSetting
 from .engine import run_catalogue_rules, run_file_rules
 from ..source.checks.reading import FILE_UNREADABLE
 
@@ -23,11 +25,13 @@ def run_checks(catalogue: Catalogue) -> list[Finding]:
 
 
 def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
-             today: str | None = None, only_sources: bool = False) -> Validation:
+             today: str | None = None, only_sources: bool = False, cache: CacheSetting = True) -> Validation:
     """Validate files and folders; a file is checked against the catalogue it sits in (see catalogue_root_for).
     With `whole`, the catalogues read keep every role whole (the library API hands them out); otherwise a role
     keeps only what the cross-file rules read, which is all validate needs and much cheaper to load in workers.
-    `today` (YYYY-MM-DD, default the current date) is the day review cycles are judged against.
+    `today` (YYYY-MM-DD, default the current date) is the day review cycles are judged against. Each catalogue is
+    read through its content cache (see check/cache.py; `cache`: True for the usual place, False for none, or a
+    folder).
 
     A folder in which no file is found is an error (`no-files`): a wrong path in CI must not pass. With
     `only_sources` (what a pre-commit hook passes: every changed YAML file), YAML files that do not say they are
@@ -57,20 +61,21 @@ def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
             alone.append(path)
         else:
             roots.setdefault(root.resolve(), []).extend(named_files(path, root))
-    # the loaded catalogues are gone when _check returns, before the collector could scan them all
+    # the loaded catalogues are gone before the collector is back, so that it never scans them all
     with collector_paused():
         findings, checked, catalogues = _check(roots, alone, Requested(requested), jobs,
-                                               None if whole else CROSS_FILE_ROLE_KEYS, today, only_sources)
+                                               None if whole else CROSS_FILE_ROLE_KEYS, today, only_sources, cache)
+        if not whole:
+            catalogues = []
     findings += [nothing_found(given, only_sources) for folder, given in requested.items()
                  if folder.is_dir() and not any(path.is_relative_to(folder) for path in checked.values())]
     # only the library API keeps the catalogues: held past the collector's pause, thousands of them cost a full scan
-    return Validation(sort_findings(findings + blocked), sorted([*checked, *(f.path for f in blocked)]),
-                      catalogues if whole else [])
+    return Validation(sort_findings(findings + blocked), sorted([*checked, *(f.path for f in blocked)]), catalogues)
 
 
 def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, jobs: int | None,
            keep: tuple[str, ...] | None, today: str,
-           only_sources: bool) -> tuple[list[Finding], dict[str, Path], list[Catalogue]]:
+           only_sources: bool, cache: CacheSetting) -> tuple[list[Finding], dict[str, Path], list[Catalogue]]:
     """The findings of every catalogue the paths lead to, the files in scope (shown name -> resolved path), and
     those catalogues."""
     display = scope.namer()
@@ -80,8 +85,9 @@ def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, j
     pending = dict(roots)
     while pending:  # a folder below with a roledocs.yaml of its own is a catalogue of its own
         root, named = pending.popitem()
-        catalogues.append(load_catalogue(root, display, jobs=jobs, per_file=run_file_rules, keep=keep, named=named,
-                                         reported=scope.in_scope, today=today, only_sources=only_sources))
+        catalogues.append(cached_catalogue(root, display, cache=cache, jobs=jobs, per_file=run_file_rules, keep=keep,
+                                           named=named, reported=scope.in_scope, today=today,
+                                           only_sources=only_sources))
         for nested in map(Path.resolve, catalogues[-1].nested):
             if nested not in roots and scope.folder_in_scope(nested):
                 roots[nested] = pending[nested] = []

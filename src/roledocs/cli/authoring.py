@@ -6,6 +6,7 @@ import os
 import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
+from .options import add_cache_options, cache_setting
 
 
 def cmd_import(args) -> int:
@@ -49,7 +50,7 @@ def cmd_serve(args) -> int:
         print(f"serving {args.root} at {url} (Ctrl-C to stop)", flush=True)
 
     try:
-        serve(args.root, args.host, args.port, ready=ready)
+        serve(args.root, args.host, args.port, ready=ready, cache=cache_setting(args))
     except KeyboardInterrupt:
         print("roledocs: stopped", file=sys.stderr)
     finally:
@@ -106,4 +107,5 @@ def add_parsers(commands) -> None:
                         help="the port to listen on (default: 8000; 0 picks a free one)")
     serves.add_argument("--host", default="127.0.0.1", metavar="H",
                         help="the address to listen on (default: 127.0.0.1, this machine only)")
+    add_cache_options(serves)
     serves.set_defaults(handler=cmd_serve)

@@ -5,7 +5,7 @@ import os
 import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
-from .options import REPORT_FORMATS, color_wanted, date_option, positive_int
+from .options import REPORT_FORMATS, add_cache_options, cache_setting, color_wanted, date_option, positive_int
 
 
 def cmd_validate(args) -> int:
@@ -13,7 +13,8 @@ def cmd_validate(args) -> int:
     from ..check.validate import validate
     from ..check.reporters import REPORTERS
 
-    validation = validate(args.paths, jobs=args.jobs, today=args.today, only_sources=args.skip_other_yaml)
+    validation = validate(args.paths, jobs=args.jobs, today=args.today, only_sources=args.skip_other_yaml,
+                          cache=cache_setting(args))
     REPORTERS[args.format](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
     return EXIT_FAIL if validation.failed(args.strict) else EXIT_SUCCESS
 
@@ -94,6 +95,7 @@ def _validate_parser(commands) -> None:
                         help="pass over YAML files that do not say they are roledocs files (no top-level `roledocs:` "
                              "or `kind: role|team`, not roledocs.yaml), such as GitHub workflows: for pre-commit, "
                              "which passes every changed YAML file")
+    add_cache_options(parser)
     parser.set_defaults(handler=cmd_validate)
 
 

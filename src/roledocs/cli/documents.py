@@ -6,7 +6,8 @@ import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
 from ..rendering.formats import formats_of
-from .options import color_wanted, date_option, format_list, positive_int, wrote
+from .options import (add_cache_options, cache_setting, color_wanted, date_option, format_list, positive_int,
+                      wrote)
 
 
 def cmd_render(args) -> int:
@@ -182,7 +183,7 @@ def cmd_build(args) -> int:
     from ..check.reporters import text_report
     from ..site.build import build_site, load_site
 
-    site = load_site(args.root, args.output)
+    site = load_site(args.root, args.output, cache=cache_setting(args))
     if site.validation.findings:
         text_report(site.validation, sys.stderr, color=color_wanted(sys.stderr))
     if site.validation.errors:
@@ -213,6 +214,7 @@ def _build_parser(commands) -> None:
     build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
     build.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                        help="worker processes for PDFs, and for pages when there are many (default: one per core)")
+    add_cache_options(build)
     build.set_defaults(handler=cmd_build)
 
 

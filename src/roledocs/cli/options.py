@@ -60,3 +60,18 @@ def wrote(paths: list, listed: int = 4) -> str | None:
     where = f"{folders[0]}/" if len(folders) == 1 else f"{len(folders)} folders"
     kinds = ", ".join(dict.fromkeys(Path(path).suffix.lstrip(".") for path in shown))
     return f"roledocs: wrote {len(shown)} files ({kinds}) in {where}"
+
+
+def add_cache_options(parser: argparse.ArgumentParser) -> None:
+    """--cache-dir and --no-cache: where the content cache lives, or that there is none (see docs/cache.md)."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--cache-dir", metavar="DIR", default=None,
+                       help="keep the content cache in DIR (default: $ROLEDOCS_CACHE_DIR, else .roledocs-cache/ in "
+                            "the catalogue folder)")
+    where.add_argument("--no-cache", action="store_true",
+                       help="read and check every file afresh, without reading or writing the content cache")
+
+
+def cache_setting(args: argparse.Namespace) -> bool | str:
+    """What --cache-dir and --no-cache ask for: False (no cache), a folder, or True (the usual place)."""
+    return False if args.no_cache else args.cache_dir or True

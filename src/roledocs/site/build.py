@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml, load_catalogue
+from ..source.catalogue import Catalogue, catalogue_root_for, is_yaml
+from ..check.cache import cached_catalogue
+from ..check.cachefiles import CacheSetting
 from ..check.engine import run_file_rules
 from ..check.validate import run_checks
 from ..source.assets import template_folder
@@ -80,10 +82,10 @@ def _check_output(output: Path, catalogue: Catalogue) -> None:
         raise UsageError(f"-o {output}: {problem}; give a folder of its own, e.g. -o site")
 
 
-def load_site(given: str, output: str | None) -> Site:
-    """Find the catalogue at or above `given`, load and check it, and check the output folder (`output`; None:
-    the config's `output`, `site` by default, in the catalogue folder, which validate skips when reading it).
-    Usage errors raise UsageError."""
+def load_site(given: str, output: str | None, *, cache: CacheSetting = True) -> Site:
+    """Find the catalogue at or above `given`, load and check it (through its content cache: see validate), and
+    check the output folder (`output`; None: the config's `output`, `site` by default, in the catalogue folder,
+    which validate skips when reading it). Usage errors raise UsageError."""
     path = Path(given)
     if not path.exists():
         raise UsageError(f"{given}: no such file or folder (give the catalogue folder, e.g. `roles`)")
@@ -91,7 +93,8 @@ def load_site(given: str, output: str | None) -> Site:
         raise UsageError(f"{given}: not a YAML file; give the catalogue folder, or a .yaml or .yml file in it")
     root = catalogue_root_for(path) or (path if path.is_dir() else path.parent)
     base = path if path.is_dir() else path.parent  # files below it are named from it, as validate names them
-    catalogue = load_catalogue(root, display_namer({base.resolve(): base.as_posix()}), per_file=run_file_rules)
+    catalogue = cached_catalogue(root, display_namer({base.resolve(): base.as_posix()}), cache=cache,
+                                 per_file=run_file_rules)
     if output is not None:
         folder = Path(output)
         _check_output(folder, catalogue)

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..check.cachefiles import CacheSetting, cache_folder
 from ..errors import RoledocsError
 from ..findings import Finding, Severity
 from ..output.names import site_pages
@@ -63,8 +64,10 @@ class LiveSite:
     """The previewed site: `rebuild()` after a change, `snapshot` for what the pages show, `wait()` for the next
     build. `close()` ends the waits; `remove()` deletes the temporary folder."""
 
-    def __init__(self, given: str) -> None:
+    def __init__(self, given: str, cache: CacheSetting = True) -> None:
         self.given = given
+        self.cache = cache
+        self.cache_folder: Path | None = None  # where the content cache is: changes there are not the user's
         self.folder = Path(tempfile.mkdtemp(prefix="roledocs-serve-"))
         self.root: Path | None = None
         self.output: Path | None = None  # the catalogue's own output folder, which changes do not rebuild from
@@ -78,13 +81,15 @@ class LiveSite:
         start = time.perf_counter()
         with self._building:
             try:
-                site = load_site(self.given, str(self.folder))
+                site = load_site(self.given, str(self.folder), cache=self.cache)
             except RoledocsError as error:
                 if self.root is None:
                     raise
                 return self._publish([], {}, str(error), start)
             catalogue = site.catalogue
             self.root, self.output = catalogue.root, (catalogue.root / catalogue.config.output).resolve()
+            folder = cache_folder(catalogue.root, self.cache)
+            self.cache_folder = folder.resolve() if folder is not None else None
             errors = [f for f in site.validation.findings if f.severity is Severity.ERROR]
             broken = {name: tuple(f for f in errors if f.path == path) for path in {f.path for f in errors}
                       for name in _pages_of(path)}

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, TextIO
 from urllib.parse import unquote, urlsplit
 
+from ..check.cachefiles import CacheSetting
 from ..errors import RoledocsError
 from .live import LiveSite, Snapshot
 from .preview import EVENTS, respond
@@ -80,14 +81,18 @@ def describe(snapshot: Snapshot) -> str:
 
 
 def _watch(live: LiveSite, stop: threading.Event, watching: threading.Event, log: TextIO | None) -> None:
-    """Rebuild after every batch of changes below the catalogue root, except in its output folder. `watching` is
-    set once changes are being seen (the first idle timeout proves it)."""
+    """Rebuild after every batch of changes below the catalogue root, except in its output folder and in the
+    content cache (which a rebuild writes). `watching` is set once changes are being seen (the first idle timeout
+    proves it)."""
     from watchfiles import DefaultFilter, watch
 
     class _Changes(DefaultFilter):
         def __call__(self, change, path: str) -> bool:
-            return super().__call__(change, path) and not (
-                live.output is not None and Path(path).resolve().is_relative_to(live.output))
+            if not super().__call__(change, path):
+                return False
+            where = Path(path).resolve()
+            return not any(folder is not None and where.is_relative_to(folder)
+                           for folder in (live.output, live.cache_folder))
 
     for changes in watch(live.root, watch_filter=_Changes(), stop_event=stop, step=30, rust_timeout=IDLE_MS,
                          yield_on_timeout=True, raise_interrupt=False):
@@ -99,10 +104,10 @@ def _watch(live: LiveSite, stop: threading.Event, watching: threading.Event, log
 
 
 def serve(given: str, host: str = "127.0.0.1", port: int = 8000, *, ready: Callable[[str], None] = print,
-          log: TextIO | None = sys.stderr) -> None:
+          log: TextIO | None = sys.stderr, cache: CacheSetting = True) -> None:
     """Build the catalogue at or above `given` and serve it until KeyboardInterrupt; `ready` gets the URL once the
     server listens. The temporary site is removed on the way out."""
-    live = LiveSite(given)
+    live = LiveSite(given, cache)
     try:
         live.rebuild()  # a missing catalogue is a usage error here, before anything listens; and the root to watch
         handler = type("Handler", (_Handler,), {"live": live})

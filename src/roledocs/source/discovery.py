@@ -49,15 +49,17 @@ def discover(root: Path, skip: set[Path] = frozenset()) -> Discovery:
 
 
 @lru_cache(maxsize=4096)
-def _resolve_folder(folder: Path) -> Path:
-    return folder.resolve()
+def _resolve_folder(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def folder_of(path: Path) -> Path:
     """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders); the same
-    object each time, so its hash is computed once too."""
-    # absolute() first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
-    return _resolve_folder(path.parent.absolute())
+    object each time, so its hash is computed once too. Worked out on text: pathlib's parsing cost more than all
+    the rest of a warm validate's naming."""
+    folder = os.path.dirname(os.fspath(path)) or "."
+    # absolute first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
+    return _resolve_folder(folder if os.path.isabs(folder) else os.path.join(os.getcwd(), folder))
 
 
 def looks_like_source(path: Path) -> bool:

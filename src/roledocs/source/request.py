@@ -41,7 +41,8 @@ class Requested:
 
     def file(self, path: Path, folder: Path) -> str | None:
         """How the user wrote this file, if they named it."""
-        return self.shown.get(folder / path.name) if path.name in self.names else None
+        name = os.path.basename(os.fspath(path))
+        return self.shown.get(folder / name) if name in self.names else None
 
     def folder_in_scope(self, folder: Path) -> bool:
         """Whether a folder is one the user named or lies below one."""
@@ -75,7 +76,7 @@ class Requested:
 
         def display(path: Path) -> str:
             folder = folder_of(path)
-            return self.file(path, folder) or prefix(folder) + path.name
+            return self.file(path, folder) or prefix(folder) + os.path.basename(os.fspath(path))
 
         return display
 
