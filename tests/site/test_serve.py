@@ -22,8 +22,10 @@ EVENTS = "__roledocs__/events"
 class Server:
     """`roledocs serve CATALOGUE --port 0` in a subprocess, with its own temporary folder."""
 
-    def __init__(self, catalogue: Path, temp: Path) -> None:
+    def __init__(self, catalogue: Path, temp: Path, *, cache_in_catalogue: bool = False) -> None:
         environment = {**os.environ, "TMPDIR": str(temp), "PYTHONUNBUFFERED": "1"}
+        if cache_in_catalogue:  # the usual place, .roledocs-cache/ in the catalogue, which the server watches
+            del environment["ROLEDOCS_CACHE_DIR"]
         self.process = subprocess.Popen([sys.executable, "-m", "roledocs", "serve", str(catalogue), "--port", "0"],
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
         line = self.process.stdout.readline()
@@ -144,6 +146,25 @@ def test_a_broken_file_shows_its_findings_in_its_page_and_on_the_index_until_fix
     status, page = server.get("software-tester.html")
     assert "roledocs-findings" not in page and "Software Tester" in page
     events.close()
+
+
+def test_writing_the_content_cache_does_not_rebuild_again(catalogue, tmp_path):
+    """A rebuild writes the cache into the catalogue; the watcher leaves that change alone (else every save would
+    rebuild twice)."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    server = Server(catalogue, temp, cache_in_catalogue=True)
+    try:
+        events = Events(server)
+        first = events.next()
+        assert (catalogue / ".roledocs-cache").is_dir()
+        _edit(catalogue / "it-project-manager.yaml", "title: IT Project Manager", "title: IT Delivery Lead")
+        assert events.next() == first + 1
+        time.sleep(1.5)  # time enough for the watcher to see the cache written by that rebuild
+        events.close()
+    finally:
+        code, err = server.stop()
+    assert code == 0 and err.count("roledocs: rebuilt") == 2, err  # the first build, and the save's
 
 
 def test_ctrl_c_stops_cleanly_and_removes_the_temporary_site(server):

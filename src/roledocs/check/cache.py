@@ -21,6 +21,7 @@ import orjson
 from ..findings import Finding, Severity
 from ..gcpause import collector_paused
 from ..rules import CROSS_FILE_ROLE_KEYS
+from ..source import schema
 from ..source.catalogue import Catalogue, Loaded, load_all, load_catalogue
 from ..source.config import Config
 from ..source.document import Document, Stamp, read_source
@@ -30,7 +31,7 @@ from .engine import run_file_rules
 
 # the fields of a line of the checks table, and of the documents table (whole roles)
 PATH, STAMP, DIGEST, NAME, SETTINGS, RULES, DOCUMENT, KIND, VALID, DATA, FINDINGS = range(11)
-WHOLE_DATA = 3
+WHOLE_DIGEST, WHOLE_NAME, WHOLE_DATA = range(1, 4)
 
 
 def cached_catalogue(root: Path, display_for, *, cache: CacheSetting = True, **options) -> Catalogue:
@@ -106,8 +107,8 @@ class CachedLoad:
             data = entry[DATA]
             if whole and entry[VALID] and entry[KIND] == "role":
                 data = self._whole(key, entry)
-                if data is None:
-                    return None
+            if not _sound(entry, data, whole):
+                return None
             loaded = _loaded(entry, path, display, data)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):  # a line of the wrong shape
             return None
@@ -135,7 +136,7 @@ class CachedLoad:
         if self.wholes is None:
             self.wholes = self.documents.read()
         whole = self.wholes.get(key)
-        if whole is None or whole[DIGEST] != entry[DIGEST] or whole[NAME] != entry[NAME]:
+        if whole is None or whole[WHOLE_DIGEST] != entry[DIGEST] or whole[WHOLE_NAME] != entry[NAME]:
             return None
         self.whole_kept[key] = whole
         return whole[WHOLE_DATA]
@@ -163,6 +164,19 @@ class CachedLoad:
             self.documents.write([made for made in map(line, self.whole_kept.values()) if made is not None])
 
 
+def _sound(entry: list, data, whole: bool) -> bool:
+    """Whether an entry's data is what loading a file could have given (its checksum held, but a line is never
+    trusted blindly): a valid file's passes its schema (a role's, the part the cross-file rules read), an invalid
+    file's is at most its id."""
+    if not (type(entry[VALID]) is type(entry[RULES]) is type(entry[DOCUMENT]) is bool
+            and (entry[KIND] is None or type(entry[KIND]) is str)):
+        return False
+    if entry[VALID]:
+        keys = CROSS_FILE_ROLE_KEYS if entry[KIND] == "role" and not whole else None
+        return schema.holds(entry[KIND], data, keys)
+    return data is None or (isinstance(data, dict) and data.keys() == {"id"} and isinstance(data["id"], str))
+
+
 def _stamp_field(stamp: Stamp | None) -> list | None:
     return None if stamp is None else list(stamp)
 
@@ -187,5 +201,11 @@ def _loaded(entry: list, path: Path, display: str, data) -> Loaded:
 
 
 def _finding(display: str, line: int | None, column: int | None, severity: str, rule: str, message: str) -> Finding:
-    """A kept finding, the file shown as `display`."""
+    """A kept finding, the file shown as `display`; TypeError for one that no check could have made."""
+    if not (_place(line) and _place(column) and isinstance(rule, str) and isinstance(message, str)):
+        raise TypeError("not a finding")
     return Finding(display, line, column, Severity(severity), rule, message)
+
+
+def _place(number) -> bool:
+    return number is None or (type(number) is int and number >= 1)

@@ -119,18 +119,9 @@ class Table:
     def read(self) -> dict[str, list]:
         """The lines whose checksum holds and whose JSON is a list naming a file, by that file; {} when the table
         is missing, unreadable, not a regular file or from another version."""
-        try:
-            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-            handle = os.open(self.path, flags)
-        except OSError:
+        data = _read_file(self.path)
+        if data is None:
             return {}
-        with os.fdopen(handle, "rb") as stream:
-            try:
-                if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                    return {}
-                data = stream.read()
-            except OSError:
-                return {}
         lines = data.split(b"\n")
         if lines[0] != self.header:
             return {}
@@ -156,6 +147,23 @@ class Table:
             write_atomic(self.path, b"\n".join([self.header, *sorted(lines), b""]))
         except RoledocsError:
             pass
+
+
+def _read_file(path: Path) -> bytes | None:
+    """A regular file's bytes, read without following a link or waiting on a pipe; None for anything else."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return None
+        with os.fdopen(os.dup(handle), "rb") as stream:
+            return stream.read()
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
 
 
 def line(fields: list) -> bytes | None:

@@ -88,19 +88,35 @@ def cursor(kind: str) -> Cursor:
 
 
 @cache
-def _fast_validator(kind: str):
+def _fast_validator(kind: str, keys: tuple[str, ...] | None = None):
     try:
         import jsonschema_rs
     except ImportError:  # pragma: no cover - jsonschema-rs is a dependency, but the slow path still works
-        return _validator(kind)
-    return jsonschema_rs.validator_for(schema(kind))
+        return _validator(kind, keys)
+    return jsonschema_rs.validator_for(_schema_of(kind, keys))
 
 
 @cache
-def _validator(kind: str):
+def _validator(kind: str, keys: tuple[str, ...] | None = None):
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema(kind))
+    return Draft202012Validator(_schema_of(kind, keys))
+
+
+def _schema_of(kind: str, keys: tuple[str, ...] | None) -> dict:
+    """A kind's schema, or the part of it about some top-level keys (their properties, and those required)."""
+    whole = schema(kind)
+    if keys is None:
+        return whole
+    return {**whole, "properties": {k: v for k, v in whole["properties"].items() if k in keys},
+            "required": [k for k in whole.get("required", ()) if k in keys], "additionalProperties": True}
+
+
+def holds(kind: str, data: Any, keys: tuple[str, ...] | None = None) -> bool:
+    """Whether data passes its kind's schema (with `keys`, the parts of it about those keys: a role kept for the
+    cross-file rules). The content cache asks it of what it reads back, so that no cache line can hand the rules
+    data that no file could have given them."""
+    return kind in KINDS and _fast_validator(kind, keys).is_valid(data)
 
 
 def check(document: Document) -> list[Finding]:
