@@ -1,7 +1,9 @@
-"""Benchmark `roledocs build`: cold, incremental with no change, and with one role changed.
+"""Benchmark `roledocs build`: cold, incremental with no change (with the content cache and without), and with one
+role changed.
 
-Run: `/work/venv/bin/python bench/build.py` (about 40 s). Catalogues: the example (roles/, 6 roles and 1 team) in
-HTML only and with `--pdf`, and a synthetic one of 200 roles and 10 teams (bench/generate.py, seed 0) in HTML only.
+Run: `/work/venv/bin/python bench/build.py` (a few minutes). Catalogues: the example (roles/, 6 roles and 1 team)
+in HTML only and with `--pdf`, and synthetic ones of 200 roles and 10 teams and of `--large` roles (2,000 and 100
+teams by default; bench/generate.py, seed 0) in HTML only.
 Each figure is the best of a few wall times of the installed `roledocs` command in a subprocess, start-up included.
 "One role changed" edits the `location` of a role that is a member of a team, so its page, its JSON-LD (and PDF)
 and its team's charter and RACI matrix are rebuilt, and the front page is not.
@@ -31,10 +33,12 @@ def _roledocs() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "roledocs"]
 
 
-def build(root: Path, out: Path, flags: list[str]) -> tuple[float, str]:
-    """One `roledocs build`: its wall time and summary line."""
+def build(root: Path, out: Path, flags: list[str], cache: Path | None) -> tuple[float, str]:
+    """One `roledocs build`: its wall time and summary line (`cache`: the content cache's folder, None: none)."""
+    where = ["--no-cache"] if cache is None else ["--cache-dir", str(cache)]
     start = time.perf_counter()
-    done = subprocess.run([*_roledocs(), "build", str(root), "-o", str(out), *flags], capture_output=True, text=True)
+    done = subprocess.run([*_roledocs(), "build", str(root), "-o", str(out), *where, *flags], capture_output=True,
+                          text=True)
     elapsed = time.perf_counter() - start
     if done.returncode:
         raise SystemExit(f"roledocs build {root} exited {done.returncode}: {done.stderr[-800:]}")
@@ -48,20 +52,26 @@ def move(role: Path) -> None:
 
 
 def measure(root: Path, changed: Path, flags: list[str], runs: int) -> dict[str, tuple[float, str]]:
-    """Best wall time (and the last summary) of a cold build, a rebuild with no change, and one with a role changed."""
+    """Best wall time (and the last summary) of a cold build (no site, an empty content cache), a rebuild with no
+    change (with the cache, and without it), and one with a role changed (with the cache)."""
     figures: dict[str, tuple[float, str]] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "site"
+        out, cache = Path(scratch) / "site", Path(scratch) / "cache"
         cold = []
         for _ in range(runs):
             shutil.rmtree(out, ignore_errors=True)
-            cold.append(build(root, out, flags))
+            shutil.rmtree(cache, ignore_errors=True)
+            cold.append(build(root, out, flags, cache))
         figures["cold"] = min(cold)
-        figures["same"] = min(build(root, out, flags) for _ in range(runs))
+        same, uncached = [], []
+        for _ in range(runs):  # alternated, so that the machine's drift falls on both alike
+            same.append(build(root, out, flags, cache))
+            uncached.append(build(root, out, flags, None))
+        figures["same"], figures["uncached"] = min(same), min(uncached)
         edits = []
         for _ in range(runs):
             move(changed)
-            edits.append(build(root, out, flags))
+            edits.append(build(root, out, flags, cache))
         figures["one"] = min(edits)
     return figures
 
@@ -79,7 +89,7 @@ def phases(root: Path) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as scratch:
         start = time.perf_counter()
-        site = load_site(str(root), str(Path(scratch) / "site"))
+        site = load_site(str(root), str(Path(scratch) / "site"), cache=False)
         loaded = time.perf_counter()
         plan_pages(site.catalogue, pdf=False)
         planned = time.perf_counter()
@@ -88,30 +98,42 @@ def phases(root: Path) -> dict[str, float]:
     return {"load": loaded - start, "plan": planned - loaded, "build": done - planned - (planned - loaded)}
 
 
-def run(runs: int) -> str:
+def _member(root: Path) -> Path:
+    """A role file of the first team's first member (so its change rebuilds a team's pages too)."""
+    team = (root / "teams" / "team-0001.yaml").read_text(encoding="utf-8")
+    return root / "roles" / (re.search(r"- role: (\S+)", team)[1] + ".yaml")
+
+
+def run(runs: int, large_roles: int) -> str:
     """Measure and return the markdown table."""
     cores = os.cpu_count() or 1
-    lines = ["| catalogue | outputs | cold build | no change | one role changed |", "| --- | --- | --- | --- | --- |"]
+    lines = ["| catalogue | outputs | cold build | no change | no change, `--no-cache` | one role changed |",
+             "| --- | --- | --- | --- | --- | --- |"]
     with tempfile.TemporaryDirectory() as scratch:
         example = Path(scratch) / "example"
         shutil.copytree(REPO / "roles", example, ignore=shutil.ignore_patterns("site"))
         synthetic = generate(Path(scratch) / "synthetic", roles=200, teams=10, seed=0)
-        team = (synthetic / "teams" / "team-0001.yaml").read_text(encoding="utf-8")
-        member = synthetic / "roles" / (re.search(r"- role: (\S+)", team)[1] + ".yaml")
+        large = generate(Path(scratch) / "large", roles=large_roles, teams=large_roles // 20, seed=0)
         cases = [
             ("example (6 roles, 1 team)", "HTML + JSON-LD", example, example / "software-tester.yaml", []),
             ("example", f"+ PDF, --jobs {cores}", example, example / "software-tester.yaml", ["--pdf"]),
             ("example", "+ PDF, --jobs 1", example, example / "software-tester.yaml", ["--pdf", "--jobs", "1"]),
-            ("synthetic (200 roles, 10 teams)", "HTML + JSON-LD", synthetic, member, []),
+            ("synthetic (200 roles, 10 teams)", "HTML + JSON-LD", synthetic, _member(synthetic), []),
+            (f"synthetic ({large_roles:,} roles, {large_roles // 20:,} teams)", "HTML + JSON-LD", large,
+             _member(large), []),
         ]
         for name, outputs, root, changed, flags in cases:
             figures = measure(root, changed, flags, runs if "--pdf" not in flags else max(1, runs - 1))
-            cells = [f"{figures[k][0]:.2f} s ({_files(figures[k][1])})" for k in ("cold", "same", "one")]
+            cold = figures["cold"][0]
+            cells = [f"{figures[k][0]:.2f} s ({figures[k][0] / cold:.2f}x; {_files(figures[k][1])})"
+                     for k in ("cold", "same", "uncached", "one")]
             lines.append(f"| {name} | {outputs} | {' | '.join(cells)} |")
         split = phases(synthetic)
     machine = f"{platform.python_implementation()} {platform.python_version()}, {cores} cores, {platform.machine()}"
     return "\n".join(lines) + (
-        f"\n\nBest of {runs} (PDF rows: {max(1, runs - 1)}); each cell: wall time (files written, files left as they were)."
+        f"\n\nBest of {runs} (PDF rows: {max(1, runs - 1)}); each cell: wall time (its ratio to the cold build; files "
+        "written, files left as they were). A cold build starts with no site and an empty content cache; the others "
+        "keep the cache, except the `--no-cache` column."
         f"\nSynthetic catalogue, cold HTML build in one process by phase: load and check {split['load']:.2f} s, "
         f"plan (input keys, front page) {split['plan']:.2f} s, render and write {split['build']:.2f} s."
         f"\nMachine: {machine}.")
@@ -120,7 +142,9 @@ def run(runs: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure; the best is shown (default 3)")
-    print(run(parser.parse_args().runs))
+    parser.add_argument("--large", type=int, default=2000, help="roles of the large synthetic catalogue (default 2000)")
+    options = parser.parse_args()
+    print(run(options.runs, options.large))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -86,6 +87,59 @@ def _cell(seconds: float, files: int, note: str = "") -> str:
     return f"{seconds:.2f} s ({seconds / files * 1000:.2f} ms/file){note}"
 
 
+def measured(command: list[str], ok=(0,)) -> tuple[float, int]:
+    """One run's wall time (s) and peak memory (KiB, of its largest process: the command or one of its workers),
+    measured from a fresh wrapper process so that no earlier run's peak counts."""
+    probe = ("import resource, subprocess, sys, time; start = time.perf_counter(); "
+             "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+             "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)")
+    done = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    seconds, memory, code = done.stdout.split()
+    if int(code) not in ok:
+        raise SystemExit(f"{' '.join(command[:3])}... exited {code}")
+    return float(seconds), int(memory)
+
+
+def cache_table(runs: int) -> str:
+    """The content cache's rows: each a ratio to the cold run (--no-cache) of the same sitting, runs alternated."""
+    roledocs = _tool("roledocs")
+    rows: dict[str, list[str]] = {}
+    for roles, teams in SIZES:
+        root = catalogue(roles, teams)
+        scratch = Path(tempfile.mkdtemp(prefix="roledocs-bench-cache-"))
+        cache = ["--cache-dir", str(scratch / "warm")]
+        role = sorted((root / "roles").glob("*.yaml"))[roles // 2]
+        original = role.read_bytes()
+        times: dict[str, list[tuple[float, int]]] = {}
+        try:
+            subprocess.run([*roledocs, "validate", *cache, str(root)], stdout=subprocess.DEVNULL, check=True)
+            for turn in range(runs):
+                times.setdefault("cold", []).append(measured([*roledocs, "validate", "--no-cache", str(root)]))
+                empty = ["--cache-dir", str(scratch / f"empty-{turn}")]
+                times.setdefault("empty", []).append(measured([*roledocs, "validate", *empty, str(root)]))
+                times.setdefault("warm", []).append(measured([*roledocs, "validate", *cache, str(root)]))
+                times.setdefault("named", []).append(measured([*roledocs, "validate", *cache, str(role)]))
+                role.write_bytes(original.replace(b"summary: ", b"summary: " + b"Now " * (turn % 2), 1))
+                times.setdefault("edited", []).append(measured([*roledocs, "validate", *cache, str(role)]))
+        finally:
+            role.write_bytes(original)
+            shutil.rmtree(scratch, ignore_errors=True)
+        best = {name: (min(t for t, _ in found), max(m for _, m in found)) for name, found in times.items()}
+        floor = best["cold"][0]
+        for name, label in (("cold", "cold, `--no-cache` (the floor)"),
+                            ("empty", "cold, with an empty cache (target: at most 1.05x)"),
+                            ("warm", "unchanged catalogue, warm cache (target: at most 0.15x)"),
+                            ("named", "one named file, unchanged, warm cache (target: at most 0.1x)"),
+                            ("edited", "one named file just edited, warm cache (pre-commit after a change)")):
+            seconds, memory = best[name]
+            rows.setdefault(label, []).append(f"{seconds:.2f} s ({seconds / floor:.2f}x), {memory / 1024:.0f} MiB")
+    headers = [f"{r:,} roles + {t:,} teams" for r, t in SIZES]
+    lines = [f"| validate | {' | '.join(headers)} |", f"|---|{'---|' * len(headers)}"]
+    lines += [f"| {name} | {' | '.join(cells)} |" for name, cells in rows.items()]
+    return "\n".join(lines) + (f"\n\nEach cell: the best wall time of {runs} runs (alternated), its ratio to the cold "
+                               "run, and the peak memory of the largest process (the command or a worker).\n")
+
+
 def run(full: bool) -> str:
     """Measure everything and return the markdown table (and a few lines about the machine)."""
     schema_path = REPO / "schemas" / "role.schema.json"
@@ -97,9 +151,9 @@ def run(full: bool) -> str:
         root = catalogue(roles, teams)
         role_files = sorted((root / "roles").glob("*.yaml"))
         total = roles + teams + 1
-        wall = best_of(3, [*roledocs, "validate", str(root)])
-        serial = best_of(1 if roles > 1_000 else 3, [*roledocs, "validate", "--jobs", "1", str(root)])
-        foundation = best_of(3, [*roledocs, "validate", str(without_quality(root))])
+        wall = best_of(3, [*roledocs, "validate", "--no-cache", str(root)])
+        serial = best_of(1 if roles > 1_000 else 3, [*roledocs, "validate", "--no-cache", "--jobs", "1", str(root)])
+        foundation = best_of(3, [*roledocs, "validate", "--no-cache", str(without_quality(root))])
         verdict = "meets" if wall <= TARGETS[roles] else "misses"
         rows.setdefault("files (roles + teams + config)", []).append(f"{total:,}")
         rows.setdefault("roledocs validate (all cores), best of 3", []).append(
@@ -108,7 +162,7 @@ def run(full: bool) -> str:
         rows.setdefault("roledocs validate, quality rules off (lint: {quality: off})", []).append(
             _cell(foundation, total))
         named = [str(role_files[0]), str(role_files[-1]), str(sorted((root / "teams").glob("*.yaml"))[0])]
-        precommit = best_of(3, [*roledocs, "validate", *named])
+        precommit = best_of(3, [*roledocs, "validate", "--no-cache", *named])
         rows.setdefault("roledocs validate of 3 named files, as pre-commit runs it (all read, 3 linted)", []).append(
             f"{precommit:.2f} s")
         if roles <= EXTRAPOLATE_FROM or full:
@@ -143,7 +197,12 @@ def main() -> None:
                                      epilog="example: /work/venv/bin/python bench/validate.py --full")
     parser.add_argument("--full", action="store_true",
                         help="run the slow tools on 10,000 files too instead of extrapolating from 1,000")
-    print(run(parser.parse_args().full))
+    parser.add_argument("--cache-only", action="store_true", help="only the content cache's table")
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure of the cache's table (default 3)")
+    options = parser.parse_args()
+    if not options.cache_only:
+        print(run(options.full))
+    print(cache_table(options.runs))
 
 
 if __name__ == "__main__":
