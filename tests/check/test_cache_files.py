@@ -102,7 +102,7 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(kind, tmp_path, parsed):  # noqa
 
 def test_every_line_of_a_table_is_checked(tmp_path):
     table = Table(tmp_path / "checks-x.jsonl")
-    table.write([line(["a.yaml", 1]), line(["b.yaml", 2]), line(["c.yaml", 3])])
+    table.write([["a.yaml", 1], ["b.yaml", 2], ["c.yaml", 3], ["d.yaml", 2 ** 70]])  # the last: not in JSON
     text = table.path.read_bytes()
     table.path.write_bytes(text.replace(b'"b.yaml",2', b'"b.yaml",5'))
     assert table.read() == {"a.yaml": ["a.yaml", 1], "c.yaml": ["c.yaml", 3]}
@@ -125,7 +125,7 @@ def test_a_file_shown_under_another_name_is_checked_again(tmp_path):
     assert [f.rule for f in other.findings] == ["id-matches-filename"]
 
 
-def _writer(path: str, content: list[bytes], rounds: int) -> None:
+def _writer(path: str, content: list[list], rounds: int) -> None:
     table = Table(Path(path))
     for _ in range(rounds):
         table.write(content)
@@ -135,8 +135,8 @@ def test_two_runs_writing_at_once_leave_one_table_or_the_other(tmp_path):
     """Readers see either writer's whole table while two processes replace it over and over."""
     path = tmp_path / "tables" / "checks-x.jsonl"
     path.parent.mkdir()
-    ones = [line([f"role-{i}.yaml", "one" * 50]) for i in range(300)]
-    twos = [line([f"role-{i}.yaml", "two" * 50]) for i in range(300)]
+    ones = [[f"role-{i}.yaml", "one" * 50] for i in range(300)]
+    twos = [[f"role-{i}.yaml", "two" * 50] for i in range(300)]
     writers = [multiprocessing.Process(target=_writer, args=(str(path), content, 150)) for content in (ones, twos)]
     for writer in writers:
         writer.start()

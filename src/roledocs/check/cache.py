@@ -26,7 +26,7 @@ from ..source.catalogue import Catalogue, Loaded, load_all, load_catalogue
 from ..source.config import Config
 from ..source.document import Document, Stamp, read_source
 from ..fingerprint import digest
-from .cachefiles import CacheSetting, Table, cache_folder, line
+from .cachefiles import CacheSetting, Table, cache_folder
 from .engine import run_file_rules
 
 # the fields of a line of the checks table, and of the documents table (whole roles)
@@ -148,20 +148,21 @@ class CachedLoad:
         document = result.document
         if not result.digest or any(f.path != display for f in result.findings):
             return
-        data = None if document is None else _cross_data(document, result.valid)
-        self.kept[key] = [key, _stamp_field(result.stamp), result.digest, os.path.basename(display), settings, rules,
+        name = os.path.basename(display)
+        data = None if document is None else _cross_data(document, result.valid, whole)
+        self.kept[key] = [key, _stamp_field(result.stamp), result.digest, name, settings, rules,
                           document is not None, document and document.kind, result.valid, data,
                           [[f.line, f.column, f.severity.value, f.rule, f.message] for f in result.findings]]
         if whole and document is not None and result.valid and document.kind == "role":
-            self.whole_kept[key] = [key, result.digest, os.path.basename(display), document.data]
+            self.whole_kept[key] = [key, result.digest, name, document.data]
             self.whole_changed = True
 
     def save(self) -> None:
         """Write the tables if this run changed them; they then hold this run's files only."""
         if self.changed or self.kept.keys() != self.entries.keys():
-            self.checks.write([made for made in map(line, self.kept.values()) if made is not None])
+            self.checks.write(self.kept[key] for key in sorted(self.kept))
         if self.whole_changed or (self.wholes is not None and self.whole_kept.keys() != self.wholes.keys()):
-            self.documents.write([made for made in map(line, self.whole_kept.values()) if made is not None])
+            self.documents.write(self.whole_kept[key] for key in sorted(self.whole_kept))
 
 
 def _sound(entry: list, data, whole: bool) -> bool:
@@ -181,13 +182,14 @@ def _stamp_field(stamp: Stamp | None) -> list | None:
     return None if stamp is None else list(stamp)
 
 
-def _cross_data(document: Document, valid: bool):
-    """What a file's entry keeps of its data: of a valid role what the cross-file rules read, of a valid team or
-    config all of it; of an invalid file its id, which references to it resolve by."""
+def _cross_data(document: Document, valid: bool, whole: bool):
+    """What a file's entry keeps of its data: of a valid role what the cross-file rules read (all a role loaded
+    for checking holds: see load_all's `keep`), of a valid team or config all of it; of an invalid file its id,
+    which references to it resolve by."""
     data = document.data
     if not valid:
         return {"id": data["id"]} if isinstance(data, dict) and isinstance(data.get("id"), str) else None
-    if document.kind == "role":
+    if document.kind == "role" and whole:
         return {key: data[key] for key in CROSS_FILE_ROLE_KEYS if key in data}
     return data
 

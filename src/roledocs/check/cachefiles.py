@@ -15,10 +15,11 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import tempfile
 import zlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 import orjson
 import yaml
@@ -138,15 +139,27 @@ class Table:
                 entries[fields[0]] = fields
         return entries
 
-    def write(self, lines: list[bytes]) -> None:
-        """Replace the table with these lines (made by `line`), atomically; a cache that cannot be written is no
-        error, and neither is a cache folder that is gone (it is not made again here, without its .gitignore)."""
-        if not self.path.parent.is_dir():
+    def write(self, entries: Iterable[list]) -> None:
+        """Replace the table with a line for each entry (in this order; one that JSON cannot hold is left out),
+        written to a temporary file beside it and renamed over it. A cache that cannot be written is no error, and
+        neither is a cache folder that is gone (it is not made again here, without its .gitignore)."""
+        folder = self.path.parent
+        try:
+            handle, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
+        except OSError:
             return
         try:
-            write_atomic(self.path, b"\n".join([self.header, *sorted(lines), b""]))
-        except RoledocsError:
-            pass
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(self.header + b"\n")
+                for made in map(line, entries):
+                    if made is not None:
+                        stream.write(made + b"\n")
+            os.chmod(temp, 0o644)
+            os.replace(temp, self.path)
+        except BaseException as error:
+            Path(temp).unlink(missing_ok=True)
+            if not isinstance(error, OSError):
+                raise
 
 
 def _read_file(path: Path) -> bytes | None:
