@@ -160,8 +160,8 @@ def test_runs_at_once_on_one_catalogue_leave_a_sound_cache(tmp_path):
     env = {**os.environ, "ROLEDOCS_CACHE_DIR": str(tmp_path / "cache")}
     for _ in range(3):
         edit(root / "systems-analyst.yaml", "title: Systems Analyst", "title: Systems Analyst")  # a new stamp
-        runs = [subprocess.Popen([sys.executable, "-m", "roledocs", "validate", str(root)], env=env, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.PIPE) for _ in range(3)]
+        command = [sys.executable, "-m", "roledocs", "validate", str(root)]
+        runs = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)]
         assert all(run.wait(timeout=120) == 1 and not run.stderr.read() for run in runs)
     assert findings([root], cache=tmp_path / "cache") == cold
     assert len(Table(_table(tmp_path / "cache")).read()) > 40

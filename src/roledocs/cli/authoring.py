@@ -99,7 +99,8 @@ def add_parsers(commands) -> None:
         description="Build the catalogue's site into a temporary folder and serve it on http://127.0.0.1:PORT/. "
                     "Every save below the catalogue rebuilds what changed and reloads the open page; a file with "
                     "errors shows its findings at the top of its page and of the index instead of a stale page. "
-                    "Nothing is written to the catalogue or its output folder. Ctrl-C stops it. See docs/serve.md.",
+                    "Nothing is written to the catalogue (but its content cache) or its output folder. Ctrl-C stops "
+                    "it. See docs/serve.md.",
         epilog="example: roledocs serve roles/ --port 8000   (then open http://127.0.0.1:8000/)")
     serves.add_argument("root", nargs="?", default=".", metavar="ROOT",
                         help="the catalogue folder, or a folder or file inside it (default: the current folder)")
