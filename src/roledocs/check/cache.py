@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 import orjson
 
@@ -34,15 +35,17 @@ PATH, STAMP, DIGEST, NAME, SETTINGS, RULES, DOCUMENT, KIND, VALID, DATA, FINDING
 WHOLE_DIGEST, WHOLE_NAME, WHOLE_DATA = range(1, 4)
 
 
-def cached_catalogue(root: Path, display_for, *, cache: CacheSetting = True, **options) -> Catalogue:
+def cached_catalogue(root: Path, display_for: Callable[[Path], str], *, cache: CacheSetting = True,
+                     **options) -> Catalogue:
     """load_catalogue (with the same options) through the content cache of the catalogue at root (see
     cachefiles.cache_folder); without one, as load_catalogue alone does."""
     folder = cache_folder(root, cache)
     if folder is None:
         return load_catalogue(root, display_for, **options)
-    load = CachedLoad(folder, root)
-    catalogue = load_catalogue(root, display_for, load=load, **options)
-    load.save()
+    with collector_paused():  # reading a table makes as many objects as loading the files would (see gcpause.py)
+        load = CachedLoad(folder, root)
+        catalogue = load_catalogue(root, display_for, load=load, **options)
+        load.save()
     return catalogue
 
 
@@ -71,21 +74,15 @@ class CachedLoad:
         """load_all's results for these files, from the cache where it holds them."""
         if per_file not in (None, run_file_rules) or keep not in (None, CROSS_FILE_ROLE_KEYS):
             return load_all(items, jobs, config, per_file=per_file, keep=keep, reported=reported)
-        settings = settings_digest(config)
-        results: list[Loaded | None] = []
-        missed: list[tuple[Path, str]] = []
-        with collector_paused():
-            for path, display in items:
-                rules = per_file is not None and (reported is None or display in reported)
-                results.append(self._reuse(path, display, settings, rules, keep is None))
-                if results[-1] is None:
-                    missed.append((path, display))
-            loaded = iter(load_all(missed, jobs, config, per_file=per_file, keep=keep, reported=reported))
-            for index, result in enumerate(results):
-                if result is None:
-                    results[index] = result = next(loaded)
-                    self._remember(items[index][0], items[index][1], result, settings, per_file is not None and (
-                        reported is None or items[index][1] in reported), keep is None)
+        settings, whole = settings_digest(config), keep is None
+        wants = [per_file is not None and (reported is None or display in reported) for _, display in items]
+        results = [self._reuse(path, display, settings, rules, whole) for (path, display), rules in zip(items, wants)]
+        missed = [item for item, result in zip(items, results) if result is None]
+        loaded = iter(load_all(missed, jobs, config, per_file=per_file, keep=keep, reported=reported))
+        for index, result in enumerate(results):
+            if result is None:
+                results[index] = next(loaded)
+                self._remember(*items[index], results[index], settings, wants[index], whole)
         return results
 
     def _key(self, path: Path) -> str:
@@ -125,8 +122,7 @@ class CachedLoad:
             status = os.stat(path)
         except OSError:
             return False
-        if entry[STAMP] is not None and list(Stamp(status.st_size, status.st_mtime_ns, status.st_ctime_ns,
-                                                   status.st_ino)) == entry[STAMP]:
+        if entry[STAMP] == [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]:  # see Stamp
             return True
         source, _ = read_source(path, display)
         return False if source is None or source.digest != entry[DIGEST] else source.stamp
@@ -198,8 +194,7 @@ def _loaded(entry: list, path: Path, display: str, data) -> Loaded:
     """The result an entry stands for, the file shown as `display`."""
     findings = [_finding(display, *fields) for fields in entry[FINDINGS]]
     document = Document(display, entry[KIND], data, None, None, entry[DIGEST], path) if entry[DOCUMENT] else None
-    stamp = Stamp(*entry[STAMP]) if entry[STAMP] else None
-    return Loaded(document, findings, bool(entry[VALID]), entry[DIGEST], stamp)
+    return Loaded(document, findings, entry[VALID], entry[DIGEST])  # no stamp: nothing was read
 
 
 def _finding(display: str, line: int | None, column: int | None, severity: str, rule: str, message: str) -> Finding:

@@ -15,7 +15,7 @@ from . import schema
 from ..gcpause import collector_paused
 from ..workers import process_pool, worker_count
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
-from .discovery import YAML_SUFFIXES, discover, folder_of, looks_like_source
+from .discovery import YAML_SUFFIXES, discover, looks_like_source, place_of
 from ..findings import Finding, Severity
 from .lookalikes import curly_hint
 from .document import Document, Source, Stamp, parse_document, read_source, top_level_scalar, warn_if_slow
@@ -218,8 +218,8 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     if output != root.resolve() and output.is_dir():
         catalogue.unread = [display_for(p) for p in discover(output).files if looks_like_source(p)]
     if named:  # discovery skips hidden folders and the output folder; a file the user names is read all the same
-        seen = {folder_of(p) / p.name for p in [*found, *([config_path] if config_path else [])]}
-        found += [p for p in named if folder_of(p) / p.name not in seen]
+        seen = {place_of(p) for p in [*found, *([config_path] if config_path else [])]}
+        found += [p for p in named if place_of(p) not in seen]
     if only_sources:
         found = [p for p in found if looks_like_source(p)]
     found = [(p, display_for(p)) for p in found]

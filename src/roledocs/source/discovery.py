@@ -53,13 +53,19 @@ def _resolve_folder(folder: str) -> Path:
     return Path(folder).resolve()
 
 
-def folder_of(path: Path) -> Path:
-    """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders); the same
-    object each time, so its hash is computed once too. Worked out on text: pathlib's parsing cost more than all
-    the rest of a warm validate's naming."""
-    folder = os.path.dirname(os.fspath(path)) or "."
+def place_of(path: Path) -> tuple[Path, str]:
+    """A file's folder, resolved once per folder (a catalogue has thousands of files in a few folders; the same
+    object each time, so its hash is computed once too), and its name. Worked out on text: pathlib's parsing of
+    each file's path cost more than all the rest of a warm validate's naming."""
+    folder, name = os.path.split(os.fspath(path))
+    folder = folder or "."
     # absolute first: a relative folder such as "." means another folder after a chdir (the cache outlives it)
-    return _resolve_folder(folder if os.path.isabs(folder) else os.path.join(os.getcwd(), folder))
+    return _resolve_folder(folder if os.path.isabs(folder) else os.path.join(os.getcwd(), folder)), name
+
+
+def folder_of(path: Path) -> Path:
+    """A file's folder, resolved (see place_of)."""
+    return place_of(path)[0]
 
 
 def looks_like_source(path: Path) -> bool:

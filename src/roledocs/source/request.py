@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from .catalogue import catalogue_root_for, load_file
-from .discovery import discover, folder_of
+from .discovery import discover, place_of
 
 
 def shown(path: Path) -> str:
@@ -39,9 +39,8 @@ class Requested:
         self.names = {path.name for path in requested}
         self._folders: dict[Path, bool] = {}
 
-    def file(self, path: Path, folder: Path) -> str | None:
-        """How the user wrote this file, if they named it."""
-        name = os.path.basename(os.fspath(path))
+    def file(self, name: str, folder: Path) -> str | None:
+        """How the user wrote the file `name` in `folder` (resolved), if they named it."""
         return self.shown.get(folder / name) if name in self.names else None
 
     def folder_in_scope(self, folder: Path) -> bool:
@@ -52,8 +51,8 @@ class Requested:
 
     def in_scope(self, path: Path) -> bool:
         """Whether the user asked for this file, by name or by a folder above it."""
-        folder = folder_of(path)
-        return self.file(path, folder) is not None or self.folder_in_scope(folder)
+        folder, name = place_of(path)
+        return self.file(name, folder) is not None or self.folder_in_scope(folder)
 
     def namer(self) -> Callable[[Path], str]:
         """`display(path)`: a file as the user wrote it, below a given folder as that folder plus the rest, else
@@ -75,8 +74,8 @@ class Requested:
             return folder.as_posix().rstrip("/") + "/"
 
         def display(path: Path) -> str:
-            folder = folder_of(path)
-            return self.file(path, folder) or prefix(folder) + os.path.basename(os.fspath(path))
+            folder, name = place_of(path)
+            return self.file(name, folder) or prefix(folder) + name
 
         return display
 
