@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,9 @@ def parsed(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = catalogue_module.parse_document
 
-    def counting(source, path, display, cursor_for):
+    def counting(text, display, *args):
         seen.append(display)
-        return real(source, path, display, cursor_for)
+        return real(text, display, *args)
 
     monkeypatch.setattr(catalogue_module, "parse_document", counting)
     return seen
@@ -114,6 +115,25 @@ def test_the_config_invalidates_what_the_one_file_checks_read_and_nothing_else(c
     assert (len(parsed) > 40) is reread, parsed
 
 
+def test_the_day_counts_only_while_a_rule_judges_by_it(tmp_path, parsed):
+    """review-overdue compares `last_reviewed` with the day: its findings are kept for one day; with it off (the
+    default), a new day reads nothing again."""
+    root = mixed(tmp_path)
+    edit(root / "systems-analyst.yaml", "title: Systems Analyst", "title: Systems Analyst\nlast_reviewed: 2025-01-15")
+    cache = tmp_path / "cache"
+    findings([root], cache=cache, today="2025-06-01")
+    parsed.clear()
+    warm = findings([root], cache=cache, today="2026-06-01")
+    assert parsed == []  # nothing read again for another day
+    assert warm == findings([root], cache=False, today="2026-06-01")
+    settings = root / "roledocs.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "lint:\n  review-overdue: warning\n", encoding="utf-8")
+    for today in ("2025-06-01", "2026-06-01", "2025-06-01"):
+        late = findings([root], cache=cache, today=today)
+        assert late == findings([root], cache=False, today=today)
+        assert any(f["rule"] == "review-overdue" for f in late) is (today == "2026-06-01")
+
+
 def test_findings_are_shown_as_each_run_names_the_files(tmp_path, parsed, monkeypatch):
     root = mixed(tmp_path)
     findings([root], cache=tmp_path / "cache")
@@ -195,8 +215,42 @@ def test_the_one_file_checks_see_only_their_part_of_the_config():
     from roledocs.source.config import Config
 
     config = Config(organization="Org", logo="logo.png", output="out", lint={"quality": "off"},
-                    quality={"max_duties": 3}, extensions={"x-team": 1})
-    assert config.for_file_checks() == Config(lint={"quality": "off"}, quality={"max_duties": 3})
+                    quality={"max_duties": 3}, posting={"direct_apply": True}, review_cycle_months=6,
+                    extensions={"x-team": 1}, analysis={"overload_share": 0.5}, today="2026-01-02")
+    assert config.for_file_checks() == Config(organization="Org", lint={"quality": "off"}, quality={"max_duties": 3},
+                                               posting={"direct_apply": True}, review_cycle_months=6,
+                                               today="2026-01-02")
+    assert Config().for_file_checks().today == date.today().isoformat()
+
+
+def test_every_one_file_rule_reads_only_the_config_it_declares():
+    """The cache keys a file's findings by the config fields the rules that run declare they read: a rule that
+    reads another field would make the cache report what another config gave. Each rule runs alone, on every
+    fixture file, with a config that notes what is read."""
+    from roledocs.check.engine import run_file_rules
+    from roledocs.rules import RULES
+    from roledocs.source.catalogue import Catalogue, load_file
+    from roledocs.source.config import FILE_CHECK_FIELDS, Config
+
+    class Noting(Config):
+        def __getattribute__(self, name):
+            if not name.startswith("__"):
+                object.__getattribute__(self, "read").add(name)
+            return object.__getattribute__(self, name)
+
+    documents = [loaded.document for path in [*FIXTURES.rglob("*.yaml"), *EXAMPLE.rglob("*.yaml")]
+                 if (loaded := load_file(path, path.name)).valid and loaded.document.kind in ("role", "team")]
+    assert len(documents) > 20
+    one_file = [r for r in RULES.values() if r.scope != "catalogue" and not r.needs_catalogue]
+    for current in one_file:
+        lint = {rule.id: "off" for rule in RULES.values()} | {current.id: "warning"}
+        config = Noting(lint=lint, posting={"direct_apply": True}, organization="Org", today="2026-01-02")
+        object.__setattr__(config, "read", set())
+        for document in documents:
+            run_file_rules(document, Catalogue(root=None, config=config))
+        read = {name for name in config.read if name in Config.__dataclass_fields__}
+        assert read <= {"lint", "quality", *current.settings}, current.id
+        assert set(current.settings) <= set(FILE_CHECK_FIELDS), current.id
 
 
 def test_the_findings_of_a_file_do_not_depend_on_how_it_is_shown(tmp_path):

@@ -3,8 +3,9 @@
 A file's entry holds what loading it yields (its kind, whether it is valid, the data the cross-file rules read,
 its own findings with their lines and columns) and is used again only while everything it came from is the same:
 the file's bytes (their digest; the file's stamp, size, times and inode, stands in for reading it while it holds),
-its name (a role's id must match it), the `lint:` and `quality:` settings (all of the config that the one-file
-checks see: Config.for_file_checks), and roledocs' code, Python and libraries (the table's header). Findings are
+its name (a role's id must match it), what the one-file rules that run read of the config (`lint:`, `quality:` and
+what they declare, such as the day for review-overdue: engine.file_check_fields), and roledocs' code, Python and
+libraries (the table's header). Findings are
 kept without the file's shown name, which depends on how roledocs was called: it is put back when they are read.
 The cross-file rules are never cached: they run on the whole catalogue every time.
 
@@ -28,7 +29,7 @@ from ..source.config import Config
 from ..source.document import Document, Stamp, read_source
 from ..fingerprint import digest
 from .cachefiles import CacheSetting, Table, cache_folder
-from .engine import run_file_rules
+from .engine import file_check_fields, run_file_rules
 
 # the fields of a line of the checks table, and of the documents table (whole roles)
 PATH, STAMP, DIGEST, NAME, SETTINGS, RULES, DOCUMENT, KIND, VALID, DATA, FINDINGS = range(11)
@@ -49,9 +50,11 @@ def cached_catalogue(root: Path, display_for: Callable[[Path], str], *, cache: C
     return catalogue
 
 
-def settings_digest(config: Config | None) -> str:
-    """The digest of what the one-file checks see of the config."""
-    return digest(orjson.dumps((config or Config()).for_file_checks().to_dict(), option=orjson.OPT_SORT_KEYS))[:32]
+def settings_digest(config: Config) -> str:
+    """The digest of what the one-file rules that run read of the config (the day only while a rule that judges
+    by it is on: otherwise every day would start with an empty cache)."""
+    read = {name: getattr(config, name) for name in file_check_fields(config.lint)}
+    return digest(orjson.dumps(read, option=orjson.OPT_SORT_KEYS))[:32]
 
 
 class CachedLoad:
@@ -74,6 +77,7 @@ class CachedLoad:
         """load_all's results for these files, from the cache where it holds them."""
         if per_file not in (None, run_file_rules) or keep not in (None, CROSS_FILE_ROLE_KEYS):
             return load_all(items, jobs, config, per_file=per_file, keep=keep, reported=reported)
+        config = (config or Config()).for_file_checks()  # the day fixed once, for the key and the rules alike
         settings, whole = settings_digest(config), keep is None
         wants = [per_file is not None and (reported is None or display in reported) for _, display in items]
         results = [self._reuse(path, display, settings, rules, whole) for (path, display), rules in zip(items, wants)]

@@ -45,6 +45,16 @@ def _file_rules_for(lint_items: tuple, kind: str) -> tuple:
                  if current.scope in (kind, "file") and not current.after_loading)
 
 
+def file_check_fields(lint: dict[str, str]) -> tuple[str, ...]:
+    """The config fields the one-file rules that run at these `lint:` settings read: `lint`, `quality` and what
+    each of them declares (`@rule(settings=...)`). A file's own findings depend on these and nothing else of the
+    config."""
+    lint_items = tuple(sorted(lint.items()))
+    fields = {"lint", "quality"}.union(*(current.settings for kind in ("role", "team")
+                                         for current, _ in _file_rules_for(lint_items, kind)))
+    return tuple(sorted(fields))
+
+
 def run_file_rules(document: Document, catalogue, only: frozenset[str] | None = None) -> list[Finding]:
     """The rules that need only this one file (and the config), or those of them named in `only`; run right after
     loading, in worker processes."""

@@ -38,7 +38,8 @@ def _missing(data: dict, config) -> tuple[list[str], list[str]]:
     return required, recommended
 
 
-@rule("posting-incomplete", Severity.WARNING, default_off=True)
+@rule("posting-incomplete", Severity.WARNING, default_off=True,
+      settings=("organization", "organization_links", "posting"))
 def posting_incomplete(document, catalogue):
     """A role published as a job posting gives search engines what Google's job posting rich results require
     (datePosted, hiringOrganization, a jobLocation with a country, or a fully remote job) and recommend

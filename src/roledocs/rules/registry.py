@@ -43,6 +43,7 @@ class Rule:
     options: tuple[tuple[str, Any], ...] = ()  # (key of the config's `quality:` section, default), as yamllint's CONF
     uses_catalogue: bool = False
     reads: tuple[str, ...] = ()
+    settings: tuple[str, ...] = ()  # the Config fields a one-file rule reads besides `lint` and `quality`
 
     @property
     def after_loading(self) -> bool:
@@ -63,7 +64,7 @@ RULES: dict[str, Rule] = {}
 
 def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False,
          *, default_off: bool = False, group: str = "", options: dict[str, Any] | None = None,
-         uses_catalogue: bool = False, reads: tuple[str, ...] = ()):
+         uses_catalogue: bool = False, reads: tuple[str, ...] = (), settings: tuple[str, ...] = ()):
     """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue.
 
     A `default_off` rule runs only when `lint:` names it; `group` lets `lint:` set a whole family at once
@@ -72,12 +73,15 @@ def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role",
     against them). A `uses_catalogue` rule runs once the catalogue is loaded, with the ids it knows, and on a file
     checked alone too (with none). A rule run after loading that names the top-level keys it `reads` also runs on
     a file with schema errors elsewhere (a typo in one key does not hide a wrong reference in another).
+    `settings` names the Config fields a one-file rule reads besides `lint:` and `quality:` (`today`, `posting`,
+    ...): a file's findings depend on them, so the content cache keys it by them while the rule is on (a test holds
+    every rule to what it declares).
     """
     assert scope in SCOPES, scope
 
     def register(func):
         RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group,
-                              tuple((options or {}).items()), uses_catalogue, reads)
+                              tuple((options or {}).items()), uses_catalogue, reads, tuple(settings))
         return func
 
     return register

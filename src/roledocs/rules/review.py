@@ -19,7 +19,8 @@ def add_months(day: date, months: int) -> date | None:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-@rule("review-overdue", severity=Severity.WARNING, scope="file", default_off=True)
+@rule("review-overdue", severity=Severity.WARNING, scope="file", default_off=True,
+      settings=("today", "review_cycle_months"))
 def review_overdue(document, catalogue):
     """A role or team was reviewed within the review cycle: its `last_reviewed` date plus `review_cycle_months`
     (in roledocs.yaml, default 12) is not before today.

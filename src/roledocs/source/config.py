@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,12 @@ def find_config(start: Path) -> Path | None:
 def is_config_file(path: Path) -> bool:
     """Whether a file is the catalogue config (roledocs.yaml or roledocs.yml), told by its name."""
     return path.name in CONFIG_NAMES
+
+
+# All that the one-file rules may read of the config: `lint` (which rules run), `quality` (their options) and what
+# rules declare they read (`@rule(settings=...)`; tests/check/test_cache.py holds every rule to its declaration).
+FILE_CHECK_FIELDS = ("lint", "quality", "organization", "organization_links", "posting", "review_cycle_months",
+                     "today")
 
 
 @dataclass
@@ -54,9 +61,11 @@ class Config:
         return default if value is None else value
 
     def for_file_checks(self) -> Config:
-        """The part of the config the one-file checks are given: `lint:` and `quality:`. A file's own findings
-        depend on nothing else but its bytes and name, which is what the content cache keys them by."""
-        return Config(lint=self.lint, quality=self.quality)
+        """The part of the config the one-file rules are given (FILE_CHECK_FIELDS), `today` made the current date
+        when unset: a file's own findings depend on nothing else but its bytes and name, which is what the content
+        cache keys them by (check/cache.py)."""
+        kept = {name: getattr(self, name) for name in FILE_CHECK_FIELDS}
+        return Config(**{**kept, "today": self.today or date.today().isoformat()})
 
     @classmethod
     def from_data(cls, data: dict | None) -> Config:
