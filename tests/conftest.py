@@ -18,6 +18,15 @@ def cli():
     return run_cli
 
 
+@pytest.fixture(autouse=True, scope="session")
+def session_cache(tmp_path_factory):
+    """Fixtures shared by a module run before each test's own folder is set up: their content cache goes to a
+    folder of the session, never into the repository's catalogues (roles/.roledocs-cache)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ROLEDOCS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
     """Each test runs in its own empty folder with its own HOME and content cache (so that no test writes one into
