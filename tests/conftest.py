@@ -48,3 +48,19 @@ def example(tmp_path) -> Path:
     target = tmp_path / "catalogue"
     shutil.copytree(EXAMPLE, target)
     return target
+
+
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The files parsed (YAML composed and built into data) from here on, as shown: what the content cache spares."""
+    import roledocs.source.catalogue as catalogue_module
+
+    seen: list[str] = []
+    real = catalogue_module.parse_document
+
+    def counting(text, display, *args):
+        seen.append(display)
+        return real(text, display, *args)
+
+    monkeypatch.setattr(catalogue_module, "parse_document", counting)
+    return seen

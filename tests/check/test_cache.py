@@ -9,23 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import roledocs.source.catalogue as catalogue_module
 from roledocs.check.validate import validate
 from tests.support import EXAMPLE, FIXTURES
-
-
-@pytest.fixture
-def parsed(monkeypatch) -> list[str]:
-    """The files parsed (YAML composed and built) from here on, as shown."""
-    seen: list[str] = []
-    real = catalogue_module.parse_document
-
-    def counting(text, display, *args):
-        seen.append(display)
-        return real(text, display, *args)
-
-    monkeypatch.setattr(catalogue_module, "parse_document", counting)
-    return seen
 
 
 def mixed(folder: Path) -> Path:

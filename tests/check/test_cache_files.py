@@ -14,7 +14,7 @@ import pytest
 from roledocs.check import cachefiles
 from roledocs.check.cache import CachedLoad
 from roledocs.check.cachefiles import Table, line
-from tests.check.test_cache import edit, findings, mixed, parsed  # noqa: F401  (parsed is a fixture)
+from tests.check.test_cache import edit, findings, mixed
 
 
 def _table(folder: Path) -> Path:
@@ -83,7 +83,7 @@ DAMAGE = ["truncated", "a byte flipped", "hand-edited", "another version", "empt
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("kind", DAMAGE)
-def test_a_damaged_cache_is_ignored_and_rebuilt(kind, tmp_path, parsed):  # noqa: F811
+def test_a_damaged_cache_is_ignored_and_rebuilt(kind, tmp_path, parsed):
     root = mixed(tmp_path)
     cache = tmp_path / "cache"
     cold = findings([root], cache=False)

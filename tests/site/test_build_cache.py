@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.check.test_cache import edit, parsed  # noqa: F401  (parsed is a fixture)
+from tests.check.test_cache import edit
 from tests.site.test_build import built, files
 
 
-def test_an_unchanged_build_parses_nothing_and_writes_nothing(cli, example, tmp_path, parsed):  # noqa: F811
+def test_an_unchanged_build_parses_nothing_and_writes_nothing(cli, example, tmp_path, parsed):
     first = built(cli, str(example), "-o", str(tmp_path / "site"))
     assert first.startswith("built 15 files") and len(parsed) == 8
     site = files(tmp_path / "site")
@@ -29,7 +29,7 @@ def test_the_site_is_the_same_with_and_without_the_cache(cli, example, tmp_path)
     assert b"Test Engineer" in files(tmp_path / "edited-warm")["software-tester.html"]
 
 
-def test_a_build_after_validate_reads_the_roles_whole_once(cli, example, tmp_path, parsed):  # noqa: F811
+def test_a_build_after_validate_reads_the_roles_whole_once(cli, example, tmp_path, parsed):
     """validate keeps of each role only what the cross-file rules read; build needs all of it, once."""
     assert cli("validate", str(example)).code == 0
     parsed.clear()
@@ -42,7 +42,7 @@ def test_a_build_after_validate_reads_the_roles_whole_once(cli, example, tmp_pat
     assert parsed == []
 
 
-def test_a_changed_role_is_the_only_file_read_again(cli, example, tmp_path, parsed):  # noqa: F811
+def test_a_changed_role_is_the_only_file_read_again(cli, example, tmp_path, parsed):
     built(cli, str(example), "-o", str(tmp_path / "site"))
     edit(example / "software-tester.yaml", "title: Software Tester", "title: Test Engineer")
     parsed.clear()
