@@ -27,6 +27,8 @@ def mixed(folder: Path) -> Path:
     (root / "latin1.yaml").write_bytes("roledocs: 1\nkind: role\ntitle: Caf\xe9\n".encode("latin-1"))
     edit(root / "software-tester.yaml", "reports_to: it-project-manager", "reports_to: nobody-here")
     shutil.copy(root / "database-administrator.yaml", root / "suppressed" / "database-administrator.yaml")
+    # a schema error in one key, a wrong reference in another: the cross-file rules still check the reference
+    edit(root / "software-developer.yaml", "reports_to: it-project-manager", "reports_to: nobody-at-all\nsalary: lots")
     return root
 
 
@@ -46,6 +48,7 @@ def test_a_warm_run_reports_what_a_cold_run_does_and_parses_nothing(tmp_path, pa
     assert {f["severity"] for f in cold} == {"error", "warning"} and len(cold) > 40
     assert {"yaml-syntax", "file-encoding", "unknown-reports-to", "out-of-range", "duplicate-id"} <= \
         {f["rule"] for f in cold}
+    assert {"unknown-key", "unknown-reports-to"} <= {f["rule"] for f in cold if f["path"].endswith("software-developer.yaml")}
     parsed.clear()
     assert findings([root], cache=tmp_path / "cache") == cold
     assert len(parsed) > 40  # the first run reads every file

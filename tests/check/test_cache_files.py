@@ -39,17 +39,19 @@ def _damaged(kind: str, table: Path) -> None:
     elif kind == "garbage":
         table.write_bytes(os.urandom(4096))
     elif kind == "lines of the wrong shape":  # sound checksums, but fields of types roledocs never writes
-        wrong = [5, "stamp", 7, ["name"], None, "yes", 1, 3, "no", "data", "findings", [[1]], [["1", 1, "error",
-                 "rule", "message"]], [[1, 1, "fatal", "rule", "message"]], [[0, 1, "error", "rule", "message"]]]
+        wrong = [(0, 5), (1, "stamp"), (2, 7), (3, ["name"]), (4, None), (5, "yes"), (6, 1), (7, 3), (8, "no"),
+                 (9, "data"), (10, "findings"), (10, [[1]]), (10, [["1", 1, "error", "rule", "message"]]),
+                 (10, [[1, 1, "fatal", "rule", "message"]]), (10, [[0, 1, "error", "rule", "message"]]),
+                 (11, "duties"), (11, [1]), (11, [])]
         for index, entry in enumerate(_entries(lines)):
-            field = index % len(wrong)
-            entry[min(field, 10)] = wrong[field]
+            field, value = wrong[index % len(wrong)]
+            entry[field] = value
             lines[index + 1] = line(entry) + (b"" if index % 3 else b"extra")
         lines.insert(2, line(["short.yaml"]))
         table.write_bytes(b"\n".join(lines))
     elif kind == "data no file could give":  # sound checksums, data of the wrong types for the cross-file rules
         for index, entry in enumerate(_entries(lines)):
-            if entry[8] and entry[7] in ("role", "team"):
+            if (entry[8] or entry[11] is not None) and entry[7] in ("role", "team"):
                 entry[9] = {"id": entry[9]["id"], "reports_to": ["x"], "skills": "none", "members": 3}
             entry[10] = [[0, "x", "fatal", 1, None]] if index % 2 else entry[10]
             lines[index + 1] = line(entry)

@@ -32,7 +32,7 @@ from .cachefiles import CacheSetting, Table, cache_folder
 from .engine import file_check_fields, run_file_rules
 
 # the fields of a line of the checks table, and of the documents table (whole roles)
-PATH, STAMP, DIGEST, NAME, SETTINGS, RULES, DOCUMENT, KIND, VALID, DATA, FINDINGS = range(11)
+PATH, STAMP, DIGEST, NAME, SETTINGS, RULES, DOCUMENT, KIND, VALID, DATA, FINDINGS, BROKEN = range(12)
 WHOLE_DIGEST, WHOLE_NAME, WHOLE_DATA = range(1, 4)
 
 
@@ -106,7 +106,7 @@ class CachedLoad:
             if stamp is False:
                 return None
             data = entry[DATA]
-            if whole and entry[VALID] and entry[KIND] == "role":
+            if whole and entry[KIND] == "role" and (entry[VALID] or entry[BROKEN] is not None):
                 data = self._whole(key, entry)
             if not _sound(entry, data, whole):
                 return None
@@ -148,12 +148,13 @@ class CachedLoad:
         document = result.document
         if not result.digest or any(f.path != display for f in result.findings):
             return
-        name = os.path.basename(display)
-        data = None if document is None else _cross_data(document, result.valid, whole)
+        name, broken = os.path.basename(display), result.broken
+        data = None if document is None else _cross_data(document, result.valid, broken, whole)
         self.kept[key] = [key, _stamp_field(result.stamp), result.digest, name, settings, rules,
                           document is not None, document and document.kind, result.valid, data,
-                          [[f.line, f.column, f.severity.value, f.rule, f.message] for f in result.findings]]
-        if whole and document is not None and result.valid and document.kind == "role":
+                          [[f.line, f.column, f.severity.value, f.rule, f.message] for f in result.findings],
+                          None if broken is None else sorted(broken)]
+        if whole and document is not None and document.kind == "role" and (result.valid or broken is not None):
             self.whole_kept[key] = [key, result.digest, name, document.data]
             self.whole_changed = True
 
@@ -169,12 +170,14 @@ def _sound(entry: list, data, whole: bool) -> bool:
     """Whether an entry's data is what loading a file could have given (its checksum held, but a line is never
     trusted blindly): a valid file's passes its schema (a role's, the part the cross-file rules read), an invalid
     file's is at most its id."""
+    broken = entry[BROKEN]
     if not (type(entry[VALID]) is type(entry[RULES]) is type(entry[DOCUMENT]) is bool
-            and (entry[KIND] is None or type(entry[KIND]) is str)):
+            and (entry[KIND] is None or type(entry[KIND]) is str)
+            and (broken is None or (type(broken) is list and all(type(key) is str for key in broken)))):
         return False
-    if entry[VALID]:
+    if entry[VALID] or broken is not None:
         keys = CROSS_FILE_ROLE_KEYS if entry[KIND] == "role" and not whole else None
-        return schema.holds(entry[KIND], data, keys)
+        return schema.holds(entry[KIND], data, keys, frozenset(broken or ()))
     return data is None or (isinstance(data, dict) and data.keys() == {"id"} and isinstance(data["id"], str))
 
 
@@ -182,12 +185,13 @@ def _stamp_field(stamp: Stamp | None) -> list | None:
     return None if stamp is None else list(stamp)
 
 
-def _cross_data(document: Document, valid: bool, whole: bool):
-    """What a file's entry keeps of its data: of a valid role what the cross-file rules read (all a role loaded
-    for checking holds: see load_all's `keep`), of a valid team or config all of it; of an invalid file its id,
+def _cross_data(document: Document, valid: bool, broken: frozenset[str] | None, whole: bool):
+    """What a file's entry keeps of its data: of a valid role, or one whose schema errors lie in some keys only
+    (`broken`: the cross-file rules that read others check it), what the cross-file rules read (all a role loaded
+    for checking holds: see load_all's `keep`); of such a team or config all of it; of any other file its id,
     which references to it resolve by."""
     data = document.data
-    if not valid:
+    if not valid and broken is None:
         return {"id": data["id"]} if isinstance(data, dict) and isinstance(data.get("id"), str) else None
     if document.kind == "role" and whole:
         return {key: data[key] for key in CROSS_FILE_ROLE_KEYS if key in data}
@@ -198,7 +202,8 @@ def _loaded(entry: list, path: Path, display: str, data) -> Loaded:
     """The result an entry stands for, the file shown as `display`."""
     findings = [_finding(display, *fields) for fields in entry[FINDINGS]]
     document = Document(display, entry[KIND], data, None, None, entry[DIGEST], path) if entry[DOCUMENT] else None
-    return Loaded(document, findings, entry[VALID], entry[DIGEST])  # no stamp: nothing was read
+    broken = None if entry[BROKEN] is None else frozenset(entry[BROKEN])
+    return Loaded(document, findings, entry[VALID], broken, entry[DIGEST])  # no stamp: nothing was read
 
 
 def _finding(display: str, line: int | None, column: int | None, severity: str, rule: str, message: str) -> Finding:

@@ -108,15 +108,21 @@ def _schema_of(kind: str, keys: tuple[str, ...] | None) -> dict:
     whole = schema(kind)
     if keys is None:
         return whole
-    return {**whole, "properties": {k: v for k, v in whole["properties"].items() if k in keys},
-            "required": [k for k in whole.get("required", ()) if k in keys], "additionalProperties": True}
+    # each key's own rules only: conditions across keys (the team's `allOf` on raci_profile) may involve others
+    return {"$schema": whole["$schema"], "$defs": whole.get("$defs", {}), "type": "object",
+            "properties": {k: v for k, v in whole["properties"].items() if k in keys},
+            "required": [k for k in whole.get("required", ()) if k in keys]}
 
 
-def holds(kind: str, data: Any, keys: tuple[str, ...] | None = None) -> bool:
+def holds(kind: str, data: Any, keys: tuple[str, ...] | None = None, broken: frozenset[str] = frozenset()) -> bool:
     """Whether data passes its kind's schema (with `keys`, the parts of it about those keys: a role kept for the
-    cross-file rules). The content cache asks it of what it reads back, so that no cache line can hand the rules
-    data that no file could have given them."""
-    return kind in KINDS and _fast_validator(kind, keys).is_valid(data)
+    cross-file rules; without the `broken` keys, those a file's schema errors lie in). The content cache asks it of
+    what it reads back, so that no cache line can hand the rules data that no file could have given them."""
+    if kind not in KINDS:
+        return False
+    if broken:
+        keys = tuple(key for key in (keys or tuple(schema(kind)["properties"])) if key not in broken)
+    return _fast_validator(kind, keys).is_valid(data)
 
 
 def check(document: Document) -> list[Finding]:
