@@ -23,3 +23,16 @@ def test_the_readmes_workflow_installs_from_the_repository_and_runs_commands_tha
         done = cli(*command.split(">")[0].split()[1:])
         assert done.code == 0, (command, done.out, done.err)
     assert cli("validate", "hr-typo/").code == 2  # a wrong folder does not pass either
+
+
+def test_the_readmes_cache_steps_keep_the_cache_the_validate_step_writes(cli, isolated, monkeypatch):
+    """The actions/cache step saves and restores the folder the validate step writes its content cache to."""
+    monkeypatch.delenv("ROLEDOCS_CACHE_DIR")
+    cache, validate = yaml.safe_load(readme_block("## In CI and pre-commit", "# the validate job's last steps"))
+    assert cache["uses"].startswith("actions/cache@") and cache["with"]["key"].startswith(cache["with"]["restore-keys"])
+    assert cli("init", "hr").code == 0
+    command = validate["run"].split()
+    assert command[:3] == ["roledocs", "validate", "hr/"]
+    done = cli(*command[1:])
+    assert done.code == 0, done.out + done.err
+    assert any((isolated / cache["with"]["path"]).glob("checks-*.jsonl"))

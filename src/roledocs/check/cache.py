@@ -15,6 +15,7 @@ that only build reads, so validate never pays for them.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -177,8 +178,32 @@ def _sound(entry: list, data, whole: bool) -> bool:
         return False
     if entry[VALID] or broken is not None:
         keys = CROSS_FILE_ROLE_KEYS if entry[KIND] == "role" and not whole else None
-        return schema.holds(entry[KIND], data, keys, frozenset(broken or ()))
+        return _holds(entry[KIND], data, keys, frozenset(broken or ()))
     return data is None or (isinstance(data, dict) and data.keys() == {"id"} and isinstance(data["id"], str))
+
+
+def _holds(kind: str, data, keys: tuple[str, ...] | None, broken: frozenset[str]) -> bool:
+    """Whether data passes its kind's schema (with `keys`, the part of it about those keys: a role kept for the
+    cross-file rules; without the `broken` keys, those a file's schema errors lie in)."""
+    if kind not in schema.KINDS:
+        return False
+    if broken:
+        keys = tuple(key for key in (keys or tuple(schema.schema(kind)["properties"])) if key not in broken)
+    return _validator(kind, keys).is_valid(data)
+
+
+@lru_cache(maxsize=64)
+def _validator(kind: str, keys: tuple[str, ...] | None):
+    """jsonschema-rs for a kind's schema, or for each given key's own rules (conditions across keys, such as the
+    team's `allOf` on raci_profile, may involve the others)."""
+    import jsonschema_rs
+
+    whole = schema.schema(kind)
+    if keys is not None:
+        whole = {"$schema": whole["$schema"], "$defs": whole.get("$defs", {}), "type": "object",
+                 "properties": {k: v for k, v in whole["properties"].items() if k in keys},
+                 "required": [k for k in whole.get("required", ()) if k in keys]}
+    return jsonschema_rs.validator_for(whole)
 
 
 def _stamp_field(stamp: Stamp | None) -> list | None:

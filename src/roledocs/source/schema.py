@@ -88,41 +88,19 @@ def cursor(kind: str) -> Cursor:
 
 
 @cache
-def _fast_validator(kind: str, keys: tuple[str, ...] | None = None):
+def _fast_validator(kind: str):
     try:
         import jsonschema_rs
     except ImportError:  # pragma: no cover - jsonschema-rs is a dependency, but the slow path still works
-        return _validator(kind, keys)
-    return jsonschema_rs.validator_for(_schema_of(kind, keys))
+        return _validator(kind)
+    return jsonschema_rs.validator_for(schema(kind))
 
 
 @cache
-def _validator(kind: str, keys: tuple[str, ...] | None = None):
+def _validator(kind: str):
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(_schema_of(kind, keys))
-
-
-def _schema_of(kind: str, keys: tuple[str, ...] | None) -> dict:
-    """A kind's schema, or the part of it about some top-level keys (their properties, and those required)."""
-    whole = schema(kind)
-    if keys is None:
-        return whole
-    # each key's own rules only: conditions across keys (the team's `allOf` on raci_profile) may involve others
-    return {"$schema": whole["$schema"], "$defs": whole.get("$defs", {}), "type": "object",
-            "properties": {k: v for k, v in whole["properties"].items() if k in keys},
-            "required": [k for k in whole.get("required", ()) if k in keys]}
-
-
-def holds(kind: str, data: Any, keys: tuple[str, ...] | None = None, broken: frozenset[str] = frozenset()) -> bool:
-    """Whether data passes its kind's schema (with `keys`, the parts of it about those keys: a role kept for the
-    cross-file rules; without the `broken` keys, those a file's schema errors lie in). The content cache asks it of
-    what it reads back, so that no cache line can hand the rules data that no file could have given them."""
-    if kind not in KINDS:
-        return False
-    if broken:
-        keys = tuple(key for key in (keys or tuple(schema(kind)["properties"])) if key not in broken)
-    return _fast_validator(kind, keys).is_valid(data)
+    return Draft202012Validator(schema(kind))
 
 
 def check(document: Document) -> list[Finding]:
