@@ -67,16 +67,24 @@ def render(paths: list[str | Path], to: str | list[str], output: str | Path) -> 
     return result.written
 
 
-def build(root: str | Path = ".", output: str | Path | None = None, pdf: bool = False, *,
-          cache: bool | str | Path = True) -> BuildResult:
+def build(root: str | Path = ".", output: str | Path | None = None, pdf: bool = False,
+          languages: list[str] | None = None, *, cache: bool | str | Path = True) -> BuildResult:
     """Build the catalogue at `root` as a static site, as `roledocs build` does (output: the config's `output`
-    folder by default; `cache` as for validate); returns what was built. A catalogue with errors builds nothing:
+    folder by default; `languages`: BCP 47 tags to publish it in, as `--language` gives them, default the config's
+    `language`; `cache` as for validate); returns what was built. A catalogue with errors builds nothing:
     RoledocsError lists them."""
     import os
 
     from .site.build import build_site, load_site
+    from .source.language import parse_list
 
-    site = load_site(str(root), None if output is None else str(output), cache=cache)
+    chosen = None
+    if languages is not None:
+        try:
+            chosen = parse_list(",".join(languages))
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    site = load_site(str(root), None if output is None else str(output), chosen, cache=cache)
     if site.validation.errors:
         shown = "\n".join(f"{f.path}:{f.line or ''}:{f.column or ''}: {f.severity} {f.rule}: {f.message}"
                           for f in site.validation.findings if f.severity is Severity.ERROR)

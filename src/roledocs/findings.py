@@ -52,6 +52,7 @@ class Validation:
     findings: list[Finding]
     files: list[str]
     catalogues: list = field(default_factory=list, repr=False)
+    notes: list[str] = field(default_factory=list)  # what the run did not check, said once (not findings)
 
     @property
     def errors(self) -> int:

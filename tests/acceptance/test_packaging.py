@@ -17,7 +17,7 @@ from tests.support import EXAMPLE, REPO
 from roledocs import __version__
 from roledocs.cli import build_parser
 
-HEAVY = ("jsonschema", "jsonschema_rs", "jinja2", "weasyprint", "openpyxl", "docx", "pypdf")
+HEAVY = ("jsonschema", "jsonschema_rs", "jinja2", "weasyprint", "openpyxl", "docx", "pypdf", "babel")
 TEMPLATES = ("job-description.md.j2", "job-description.html.j2", "raci.md.j2", "raci.html.j2", "charter.md.j2",
              "charter.html.j2", "base.html.j2", "style.css", "print.css")
 
@@ -91,8 +91,9 @@ def test_package_data_is_declared_for_the_wheel():
     data = setuptools["package-data"]
     assert "*.json" in data["roledocs.schemas"]
     assert {"*.j2", "*.css"} <= set(data["roledocs.templates"])
+    assert {"*.po", "*.pot"} <= set(data["roledocs.locale"]) and "roledocs.locale" in setuptools["packages"]
     assert project["project"]["scripts"]["roledocs"] == "roledocs.cli:main"
-    for name in ("schemas", "templates"):
+    for name in ("schemas", "templates", "locale"):
         link = REPO / "src" / "roledocs" / name
         assert link.resolve() == (REPO / name).resolve()
 

@@ -23,7 +23,7 @@ import pytest
 from tests.support import EXAMPLE, REPO
 
 pytestmark = pytest.mark.wheel
-SOURCES = ("pyproject.toml", "README.md", "src", "schemas", "templates")
+SOURCES = ("pyproject.toml", "README.md", "src", "schemas", "templates", "locale")
 
 
 def _run(*args, cwd: Path) -> subprocess.CompletedProcess:
@@ -38,7 +38,7 @@ def installed(tmp_path_factory) -> tuple[Path, Path]:
     top = tmp_path_factory.mktemp("wheel")
     sources = top / "sources"
     sources.mkdir()
-    for name in SOURCES:  # src/roledocs/schemas and templates are links to the folders at the top: keep them so
+    for name in SOURCES:  # src/roledocs/schemas, templates, locale link to the folders at the top: keep them so
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, sources / name, symlinks=True,
                             ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
@@ -72,6 +72,8 @@ def test_the_wheel_holds_every_package_module_schema_and_template(installed):
     assert {f"roledocs/schemas/{kind}.schema.json" for kind in ("role", "team", "config")} <= names
     templates = {f"roledocs/templates/{p.name}" for p in (REPO / "templates").iterdir() if p.suffix in (".j2", ".css")}
     assert len(templates) >= 9 and templates - names == set()
+    catalogues = {f"roledocs/locale/{p.name}" for p in (REPO / "locale").iterdir() if p.suffix in (".po", ".pot")}
+    assert {"roledocs/locale/de.po", "roledocs/locale/roledocs.pot"} <= catalogues and catalogues - names == set()
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/entry_points.txt")))
     assert re.search(rb"^roledocs = roledocs\.cli:main$", entry_points, re.M)
 
@@ -99,3 +101,9 @@ def test_roledocs_runs_from_the_fresh_environment(installed, tmp_path):
                   cwd=tmp_path)
     assert render.returncode == 0 and "<h1>IT Project Manager</h1>" in (tmp_path / "out" / "it-project-manager.html") \
         .read_text(encoding="utf-8")
+    # the label catalogues, from the wheel: a German job description
+    config = catalogue / "roledocs.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "language: de\n", encoding="utf-8")
+    german = _run(bin_folder / "roledocs", "render", "catalogue/it-project-manager.yaml", "--to", "md", "-o", "-",
+                  cwd=tmp_path)
+    assert german.returncode == 0 and "## Zweck der Rolle\n" in german.stdout and "72.000\xa0€" in german.stdout

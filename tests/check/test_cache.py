@@ -91,6 +91,8 @@ def test_a_changed_file_is_read_again_and_nothing_else(tmp_path, parsed):
     ("lint:\n  no-such-rule: off\n", True),
     ("organization: Another Corp\n", False),
     ("logo: missing.png\n", False),
+    ("language: de\n", True),  # the rules that read English words skip the roles
+    ("language: [en, de]\n", True),  # translation blocks checked for de, roles kept whole for translation-missing
 ])
 def test_the_config_invalidates_what_the_one_file_checks_read_and_nothing_else(config, reread, tmp_path, parsed):
     root = mixed(tmp_path)
@@ -238,7 +240,8 @@ def test_every_one_file_rule_reads_only_the_config_it_declares():
         for document in documents:
             run_file_rules(document, Catalogue(root=None, config=config))
         read = {name for name in config.read if name in Config.__dataclass_fields__}
-        assert read <= {"lint", "quality", *current.settings}, current.id
+        # the languages are in every key: the engine reads the files' language for the rules that read one only
+        assert read <= {"lint", "quality", "language", "languages", *current.settings}, current.id
         assert set(current.settings) <= set(FILE_CHECK_FIELDS), current.id
 
 

@@ -156,3 +156,19 @@ def test_a_team_without_activities_shows_no_shares(cli, tmp_path):
     charts = charts_of(run.out)
     assert set(charts) == {"org", "workload"}  # no people named: no skill grid
     assert [t.text for t in charts["workload"].iter(f"{SVG}text")].count("R —") == 2
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "1 role in reporting lines; the lead is Boss. The list below gives every line.",
+     "2 roles in reporting lines; the lead is Boss. The list below gives every line."),
+    ("pl", "1 rola w podległości służbowej; lider: Boss. Lista poniżej podaje każdą linię.",
+     "2 role w podległości służbowej; lider: Boss. Lista poniżej podaje każdą linię.")])
+def test_the_org_charts_description_counts_roles_in_the_charters_language(language, one, two):
+    from roledocs.rendering.charts import org_chart
+    from roledocs.rendering.language import language_of
+
+    boss = {"id": "boss", "title": "Boss", "lead": True, "member": True, "link": None, "children": []}
+    worker = {"id": "worker", "title": "Worker", "lead": False, "member": True, "link": None, "children": []}
+    assert f'<desc id="chart-org-desc">{one}</desc>' in org_chart([boss], language_of(language))
+    assert f'<desc id="chart-org-desc">{two}</desc>' in org_chart([boss | {"children": [worker]}],
+                                                                   language_of(language))

@@ -140,8 +140,8 @@ def test_posting_texts_show_in_every_document(cli, catalogue):
                           ("Equal opportunity", "We hire fairly.")):
         assert f"<h2>{heading}</h2>\n<p>{text}</p>" in html
         assert f"## {heading}\n\n{text}\n" in markdown
-    assert '<p class="pay">EUR 4,000.00–5,250.50 per month</p>\n<p>Bands are public.</p>' in html
-    assert "EUR 4,000.00–5,250.50 per month\n\nBands are public.\n" in markdown
+    assert '<p class="pay">€4,000.00–€5,250.50 per month</p>\n<p>Bands are public.</p>' in html
+    assert "€4,000.00–€5,250.50 per month\n\nBands are public.\n" in markdown
     loaded = load_catalogue(catalogue, lambda path: str(path))
     printed = FORMATS[("role", "pdf")].build(Job(loaded.roles["delivery-lead"], loaded))  # the HTML a PDF prints
     assert "<h2>How to apply</h2>\n<p>Write to jobs@acme.example.</p>" in printed

@@ -9,6 +9,8 @@ from pypdf import PdfReader
 from tests.team.support import activity, catalogue_copy, team, write_team
 
 from roledocs.rendering import raci as teamdocs
+from roledocs.rendering.formats import Job
+from roledocs.rendering.language import language_of
 from roledocs.check.inputs import load_team
 
 
@@ -104,11 +106,14 @@ def test_a_matrix_too_large_for_one_document_is_printed_in_parts_and_joined(root
     monkeypatch.setattr(teamdocs, "WHOLE_PDF_CELLS", 100)
     monkeypatch.setattr(teamdocs, "PART_ROWS", 25)
     loaded = load_team(str(wide_team(root)))
-    assert len(teamdocs.pdf_parts(teamdocs.matrix_for(loaded.document, loaded.catalogue))) == 10  # 5 bands x 2
-    data = teamdocs.raci_pdf(loaded.document, loaded.catalogue)
-    assert data == teamdocs.raci_pdf(loaded.document, loaded.catalogue)
+    english = language_of("en", loaded.catalogue)
+    assert len(teamdocs.pdf_parts(teamdocs.matrix_in(loaded.document, loaded.catalogue, english))) == 10  # 5x2
+    job = Job(loaded.document, loaded.catalogue)
+    data = teamdocs.raci_pdf(job)
+    assert data == teamdocs.raci_pdf(job)
     reader, text = pdf_text(data)
     assert reader.metadata.title == "Probe Team: RACI matrix"
+    assert reader.trailer["/Root"]["/Lang"] == "en"  # the joined parts keep the document's language
     numbers = [int(n) for n in re.findall(r"Page (\d+)", text)]
     assert numbers == list(range(1, len(reader.pages) + 1))  # numbering runs on across the parts
     assert all(text.count(f"Step {n:02d}") == 5 for n in range(1, 41))

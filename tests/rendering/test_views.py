@@ -64,7 +64,7 @@ def test_skills_split_and_level_names(loaded):
 def test_labels_pay_and_extensions(loaded):
     model = role_model(loaded.roles["delivery-lead"], loaded)
     assert model["employment_type_label"] == "Part-time"
-    assert model["compensation"]["display"] == "EUR 4,000.00–5,250.50 per month"
+    assert model["compensation"]["display"] == "€4,000.00–€5,250.50 per month"
     assert model["time_share_total"] == 100
     assert model["x-grade"] == "G7"
     assert model["duties"][0]["x-owner"] == "PMO"

@@ -29,7 +29,7 @@ def test_pdf_text_tags_and_page_furniture(cli, isolated):
     reader = PdfReader(isolated / "delivery-lead.pdf")
     text = _pdf_text(isolated / "delivery-lead.pdf")
     for expected in ("Delivery Lead", "Reports to", "Head of Delivery", "Milestones on time", "at least 90%",
-                     "EUR 4,000.00–5,250.50 per month", "Acme & Partners", f"Page 1 of {len(reader.pages)}"):
+                     "€4,000.00–€5,250.50 per month", "Acme & Partners", f"Page 1 of {len(reader.pages)}"):
         assert expected in text, expected
     root = reader.trailer["/Root"]
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]

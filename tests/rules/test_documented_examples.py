@@ -182,6 +182,10 @@ BUILT = {
     # reviewed a month ago: within the cycle whatever day the tests run (the example's date is seen from its --today)
     ("review-overdue", "Good"): lambda: put(ROLE, f"last_reviewed: '{date.today() - timedelta(days=30)}'"),
     ("sentence-length", "Good"): lambda: _edit(ROLE, "Review each", " ".join([_sentence(18)] * 3) + " Review each"),
+    ("translation-mismatch-team", "Bad"): lambda: (put(CONFIG, "language: [en, en-GB]"),
+                                                   put(TEAM, "x-en-GB: {activities: {ghost: {name: Haunt}}}")),
+    ("translation-mismatch-team", "Good"): lambda: (put(CONFIG, "language: [en, en-GB]"),
+                                                    put(TEAM, "x-en-GB: {activities: {plan: {name: Plan the sprint}}}")),
 }
 # Examples in words whose file is the clean catalogue itself
 AS_IS = {("no-files", "Good"), ("file-unreadable", "Good"), ("file-too-large", "Good"), ("yaml-multiple-documents", "Good"),

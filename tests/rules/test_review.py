@@ -159,7 +159,8 @@ def test_the_site_index_shows_each_roles_review_dates(cli, root, isolated):
     run = cli("build", root, "-o", isolated / "site")
     assert run.code == 0, run.err
     index = (isolated / "site" / "index.html").read_text(encoding="utf-8")
-    assert "Last reviewed 2025-08-31, next review due 2026-02-28 (owner: lead-engineer).</span>" in index
+    # dates as the page's language writes them (Babel, the CLDR's long format)
+    assert "Last reviewed August 31, 2025, next review due February 28, 2026 (owner: lead-engineer).</span>" in index
     assert index.count('class="note review"') == 1  # roles without a date show none
 
 

@@ -48,3 +48,13 @@ def test_a_changed_role_is_the_only_file_read_again(cli, example, tmp_path, pars
     parsed.clear()
     assert built(cli, str(example), "-o", str(tmp_path / "site")).startswith("built 5 files")  # with the index
     assert [Path(p).name for p in parsed] == ["software-tester.yaml"]
+
+
+def test_a_build_in_other_languages_does_not_take_the_findings_of_another(cli, example, tmp_path):
+    """A translation block is checked only for a language the site is published in: `--language en,de` must not
+    reuse what a build in English alone found in a role (nothing), nor the other way round."""
+    edit(example / "software-tester.yaml", "kind: role\n", "kind: role\nx-de:\n  titel: Softwaretester\n")
+    built(cli, str(example), "-o", str(tmp_path / "site"))
+    run = cli("build", str(example), "-o", str(tmp_path / "site"), "--language", "en,de")
+    assert run.code == 1 and "software-tester.yaml" in run.err and "unknown-key" in run.err and "titel" in run.err
+    assert built(cli, str(example), "-o", str(tmp_path / "site")).startswith("built ")

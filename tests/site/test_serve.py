@@ -167,6 +167,30 @@ def test_writing_the_content_cache_does_not_rebuild_again(catalogue, tmp_path):
     assert code == 0 and err.count("roledocs: rebuilt") == 2, err  # the first build, and the save's
 
 
+def test_a_catalogue_in_several_languages_is_served_language_by_language(catalogue, tmp_path):
+    config = catalogue / "roledocs.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "language: [en, de]\n", encoding="utf-8")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    running = Server(catalogue, temp)
+    try:
+        events = Events(running)
+        first = events.next()
+        status, front = running.get()
+        assert status == 200 and 'href="en/index.html"' in front and 'href="de/index.html"' in front
+        status, page = running.get("de/index.html")
+        assert status == 200 and '<html lang="de">' in page and "Rollenkatalog" in page
+        _edit(catalogue / "software-tester.yaml", "kind: role\n", "kind: role\nsalary: lots\n")
+        assert events.next() == first + 1
+        for folder in ("en", "de"):
+            status, page = running.get(f"{folder}/software-tester.html")
+            assert status == 200 and 'id="roledocs-findings"' in page and "salary" in page
+        assert running.get("fr/index.html")[0] == 404
+        events.close()
+    finally:
+        running.stop()
+
+
 def test_ctrl_c_stops_cleanly_and_removes_the_temporary_site(server):
     assert list(server.temp.iterdir())
     code, err = server.stop()

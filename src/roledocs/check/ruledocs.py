@@ -115,6 +115,8 @@ def about(rule: Documented) -> str:
     parts = [level, f"checks: each {rule.scope}" if rule.scope != "catalogue" else "checks: the whole catalogue"]
     if rule.group:
         parts.append(f"group: {rule.group}")
+    if isinstance(rule, Rule) and rule.language:
+        parts.append(f"reads text in '{rule.language}' only (not run on roles in other languages)")
     return "; ".join(parts)
 
 

@@ -14,7 +14,7 @@ from ..source.discovery import folder_of, looks_like_source, nothing_found
 from ..source.request import Requested, named_files
 from .cache import cached_catalogue
 from .cachefiles import CacheSetting
-from .engine import run_catalogue_rules, run_file_rules
+from .engine import run_catalogue_rules, run_file_rules, skipped, skipped_note
 from ..source.checks.reading import FILE_UNREADABLE
 
 
@@ -65,12 +65,20 @@ def validate(paths: list[str], jobs: int | None = None, *, whole: bool = False,
     with collector_paused():
         findings, checked, catalogues = _check(roots, alone, Requested(requested), jobs,
                                                None if whole else CROSS_FILE_ROLE_KEYS, today, only_sources, cache)
+        names, counts = set(), {}
+        for catalogue in catalogues:
+            rules, roles = skipped(catalogue, set(checked))
+            names |= rules
+            for language, count in roles.items():
+                counts[language] = counts.get(language, 0) + count
         if not whole:
             catalogues = []
     findings += [nothing_found(given, only_sources) for folder, given in requested.items()
                  if folder.is_dir() and not any(path.is_relative_to(folder) for path in checked.values())]
+    note = skipped_note(names, counts)
     # only the library API keeps the catalogues: held past the collector's pause, thousands of them cost a full scan
-    return Validation(sort_findings(findings + blocked), sorted([*checked, *(f.path for f in blocked)]), catalogues)
+    return Validation(sort_findings(findings + blocked), sorted([*checked, *(f.path for f in blocked)]), catalogues,
+                      [note] if note else [])
 
 
 def _check(roots: dict[Path, list[Path]], alone: list[Path], scope: Requested, jobs: int | None,

@@ -16,6 +16,8 @@ def cmd_validate(args) -> int:
     validation = validate(args.paths, jobs=args.jobs, today=args.today, only_sources=args.skip_other_yaml,
                           cache=cache_setting(args))
     REPORTERS[args.format](validation, sys.stdout, color=color_wanted(sys.stdout), strict=args.strict)
+    for note in validation.notes:
+        print(f"roledocs: {note}", file=sys.stderr)
     return EXIT_FAIL if validation.failed(args.strict) else EXIT_SUCCESS
 
 

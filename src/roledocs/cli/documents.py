@@ -6,8 +6,8 @@ import sys
 
 from ..errors import EXIT_FAIL, EXIT_SUCCESS
 from ..rendering.formats import formats_of
-from .options import (add_cache_options, cache_setting, color_wanted, date_option, format_list, positive_int,
-                      wrote)
+from .options import (add_cache_options, cache_setting, color_wanted, date_option, format_list, language_list,
+                      positive_int, wrote)
 
 
 def cmd_render(args) -> int:
@@ -183,9 +183,11 @@ def cmd_build(args) -> int:
     from ..check.reporters import text_report
     from ..site.build import build_site, load_site
 
-    site = load_site(args.root, args.output, cache=cache_setting(args))
+    site = load_site(args.root, args.output, args.language, cache=cache_setting(args))
     if site.validation.findings:
         text_report(site.validation, sys.stderr, color=color_wanted(sys.stderr))
+    for note in site.validation.notes:
+        print(f"roledocs: {note}", file=sys.stderr)
     if site.validation.errors:
         print("roledocs: nothing built: fix the errors above", file=sys.stderr)
         return EXIT_FAIL
@@ -203,8 +205,10 @@ def _build_parser(commands) -> None:
         description="Check the catalogue, then write a flat static site into DIR: index.html (roles by job family, "
                     "teams), <role-id>.html and <role-id>.jsonld for every role (and <role-id>.pdf with --pdf), "
                     "<team-id>.html (charter) and <team-id>-raci.html for every team. Only outputs whose inputs "
-                    "changed are rebuilt; outputs of removed roles and teams are deleted. On errors nothing is "
-                    "written and the exit code is 1. See docs/build.md.",
+                    "changed are rebuilt; outputs of removed roles and teams are deleted. A catalogue published in "
+                    "several languages (the config's `language` list, or --language) gets one such site per "
+                    "language side by side (DIR/de/, DIR/en/), linked with hreflang, and a DIR/index.html that "
+                    "leads to each. On errors nothing is written and the exit code is 1. See docs/build.md.",
         epilog="example: roledocs build roles/ -o site/ --pdf   (then open site/index.html)")
     build.add_argument("root", nargs="?", default=".", metavar="ROOT",
                        help="the catalogue folder, or a folder or file inside it (default: the current folder)")
@@ -214,6 +218,9 @@ def _build_parser(commands) -> None:
     build.add_argument("--pdf", action="store_true", help="also print every job description as <role-id>.pdf")
     build.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                        help="worker processes for PDFs, and for pages when there are many (default: one per core)")
+    build.add_argument("--language", type=language_list, default=None, metavar="TAG[,TAG...]",
+                       help="publish the site in these languages (BCP 47 tags, e.g. de,en), one folder each "
+                            "(default: the config's `language`)")
     add_cache_options(build)
     build.set_defaults(handler=cmd_build)
 

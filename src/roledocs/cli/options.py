@@ -75,3 +75,13 @@ def add_cache_options(parser: argparse.ArgumentParser) -> None:
 def cache_setting(args: argparse.Namespace) -> bool | str:
     """What --cache-dir and --no-cache ask for: False (no cache), a folder, or True (the usual place)."""
     return False if args.no_cache else args.cache_dir or True
+
+
+def language_list(text: str) -> tuple[str, ...]:
+    """A comma-separated list of BCP 47 tags (argparse type for --language): each one roledocs can write."""
+    from ..source.language import parse_list
+
+    try:
+        return parse_list(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None

@@ -7,14 +7,18 @@ import tempfile
 from pathlib import Path
 
 from ..errors import RoledocsError, UsageError
+from ..source.language import known
 
-_SAFE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)+$")
+# an id and its extensions, in a language's folder (`de/`, `de-ch/`) when a site is published in several languages
+_SAFE_NAME = re.compile(r"^([a-z]{2,3}(-[a-z0-9]{2,8})*/)?[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)+$")
 
 
 def output_path(folder: Path, name: str) -> Path:
-    """The path of an output named `name` in `folder`, refusing any name that could leave the folder."""
-    if not _SAFE_NAME.match(name):
-        raise RoledocsError(f"refusing to write '{name}': output names are ids plus an extension")
+    """The path of an output named `name` (`<id>.<ext>`, or `<language>/<id>.<ext>`) in `folder`, refusing any
+    name that could leave the folder."""
+    if not _SAFE_NAME.match(name) or "/" in name and not known(name.split("/")[0]):
+        raise RoledocsError(f"refusing to write '{name}': output names are ids plus an extension, in a language's "
+                            "folder for a site in several languages")
     return folder / name
 
 

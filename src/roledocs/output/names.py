@@ -27,12 +27,38 @@ def link(identifier: str, extension: str) -> str | None:
     return None if extension == "pdf" else document(identifier, extension)
 
 
-def site_pages(role_ids, team_ids, pdf: bool) -> dict[str, list[tuple[str, str]]]:
+def language_folder(tag: str) -> str:
+    """The folder of one language's pages in a site published in several: the tag in lower case (`de`, `de-ch`)."""
+    return tag.lower()
+
+
+def site_languages(languages) -> list[str | None]:
+    """The language folders of a site: [None] (every page in the site's folder itself) when it is published in one
+    language, else each language, in the order given."""
+    return [None] if len(languages) <= 1 else list(languages)
+
+
+def in_language(name: str, tag: str | None) -> str:
+    """A site page's name within its language's folder (`de/index.html`); the name itself for a site of one
+    language (tag None)."""
+    return name if tag is None else f"{language_folder(tag)}/{name}"
+
+
+def alternate(name: str, tag: str, here: str | None) -> str:
+    """The link from a page in the folder of language `here` to the page `name` in language `tag`."""
+    return f"../{language_folder(tag)}/{name}" if here is not None else in_language(name, tag)
+
+
+def site_pages(role_ids, team_ids, pdf: bool, languages=()) -> dict[str, list[tuple[str, str]]]:
     """The files `roledocs build` writes for each role and team, with what each is: `<id>.html`, `<id>.jsonld`,
-    `<id>.pdf` (with pdf) for a role; the charter `<id>.html` and `<id>-raci.html` for a team. Keys are
-    `role:<id>` and `team:<id>`; the front page is INDEX."""
-    names = {f"role:{rid}": [(document(rid, "html"), "job description"), (document(rid, "jsonld"), "JSON-LD")] +
-             ([(document(rid, "pdf"), "PDF")] if pdf else []) for rid in role_ids}
-    names.update({f"team:{tid}": [(document(tid, "html"), "charter"), (raci(tid, "html"), "RACI matrix")]
+    `<id>.pdf` (with pdf) for a role; the charter `<id>.html` and `<id>-raci.html` for a team, once per language
+    folder when the site is published in several `languages`. Keys are `role:<id>` and `team:<id>`; the front page
+    is INDEX (in each language folder too)."""
+    folders = site_languages(languages)
+    names = {f"role:{rid}": [(in_language(name, tag), what) for tag in folders for name, what in
+                             [(document(rid, "html"), "job description"), (document(rid, "jsonld"), "JSON-LD")] +
+                             ([(document(rid, "pdf"), "PDF")] if pdf else [])] for rid in role_ids}
+    names.update({f"team:{tid}": [(in_language(name, tag), what) for tag in folders for name, what in
+                                  [(document(tid, "html"), "charter"), (raci(tid, "html"), "RACI matrix")]]
                   for tid in team_ids})
     return names

@@ -1,8 +1,18 @@
-"""Reporters of the team analysis (`roledocs analyze --format`): text for a manager, stable JSON for tools."""
+"""Reporters of the team analysis (`roledocs analyze --format`): text for a manager in the team's language, stable
+JSON for tools (its keys and values are data, the same in every language)."""
 from __future__ import annotations
 
 import json
 from typing import Any, Callable
+
+from ..team.redistribution import PHASE
+from .language import N_, Language
+from .raci import running
+
+STATUSES = {"met": N_("met"), "gap": N_("gap"), "not assessed": N_("not assessed")}
+FLAGS = {"overloaded": N_("overloaded"), "idle": N_("idle")}
+# the letters a redistribution moves, named as running text names them (the labels of raci.RUNNING)
+KINDS = {"accountable": N_("accountable"), "responsible": N_("responsible")}
 
 
 def _table(header: list[str], rows: list[list[str]], numeric: set[int], indent: str = "  ") -> list[str]:
@@ -16,106 +26,132 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int], indent: 
     return [line(header)] + [line(row) for row in rows]
 
 
-def percent(share: float | None) -> str:
-    """A share as a whole percentage, or a dash when there is nothing to share."""
-    return "-" if share is None else f"{share:.0%}"
+def percent(share: float | None, language: Language) -> str:
+    """A share (0.5) as a whole percentage in the language (`50%`, `50 %`), or a dash when there is nothing to share."""
+    return "-" if share is None else language.percent(round(share * 100))
 
 
-def _plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else many or word + 's'}"
-
-
-def _workload(result: dict) -> list[str]:
+def _workload(result: dict, language: Language) -> list[str]:
     profile = result["profile"]
     letters = [entry["letter"] for entry in profile["letters"]]
     rows = []
     for role in result["workload"]:
-        seats = f"{role['people']}/{role['headcount']}" + (f" ({role['unfilled']} unfilled)" if role["unfilled"] else "")
-        rows.append([role["title"] + (" (lead)" if role["lead"] else ""), *(str(role["letters"][l]) for l in letters),
-                     percent(role["accountable_share"]), percent(role["responsible_share"]),
-                     "-" if role["time_share"] is None else f"{role['time_share']:g}%", seats,
-                     ", ".join(role["flags"]) or "-"])
-    header = ["Role", *letters, profile["accountable"]["name"], profile["responsible"]["name"], "Duty time",
-              "People/seats", "Flags"]
-    return [f"Workload (from the {profile['title']} matrix)", *_table(header, rows, set(range(1, len(letters) + 4)))]
+        seats = f"{role['people']}/{role['headcount']}"
+        if role["unfilled"]:
+            seats += " " + language(N_("(%(count)s unfilled)"), count=role["unfilled"])
+        rows.append([role["title"] + (" " + language(N_("(lead)")) if role["lead"] else ""),
+                     *(str(role["letters"][letter]) for letter in letters),
+                     percent(role["accountable_share"], language), percent(role["responsible_share"], language),
+                     "-" if role["time_share"] is None else language.percent(role["time_share"]), seats,
+                     ", ".join(language(FLAGS[flag]) for flag in role["flags"]) or "-"])
+    header = [language(N_("Role")), *letters, language(profile["accountable"]["name"]),
+              language(profile["responsible"]["name"]), language(N_("Duty time")), language(N_("People/seats")),
+              language(N_("Flags"))]
+    return [language(N_("Workload (from the %(profile)s matrix)"), profile=profile["title"]),
+            *_table(header, rows, set(range(1, len(letters) + 4)))]
 
 
-def _coverage(result: dict, titles: dict[str, str]) -> list[str]:
-    lines = ["Skill coverage (each person against the required skills of their role)"]
+def _coverage(result: dict, titles: dict[str, str], language: Language) -> list[str]:
+    lines = [language(N_("Skill coverage (each person against the required skills of their role)"))]
     if not result["coverage"]:
-        return lines + ["  No people are named in the team file, so there is nothing to compare."]
+        return lines + ["  " + language(N_("No people are named in the team file, so there is nothing to compare."))]
     for person in result["coverage"]:
-        lines.append(f"  {person['person']}, {titles[person['role']]}: {person['met']} met, "
-                     f"{_plural(person['gaps'], 'gap')}, {person['not_assessed']} not assessed")
+        lines.append("  " + language(N_("%(person)s, %(role)s: %(met)s met, %(gaps)s, %(unassessed)s not assessed"),
+                                     person=person["person"], role=titles[person["role"]], met=person["met"],
+                                     gaps=language.ngettext("%(num)d gap", "%(num)d gaps", person["gaps"]),
+                                     unassessed=person["not_assessed"]))
         rows = [[s["skill"], str(s["required"]), "-" if s["assessed"] is None else str(s["assessed"]),
-                 "-" if s["gap"] is None else str(s["gap"]), s["status"]] for s in person["skills"]]
-        lines += _table(["Skill", "Required", "Has", "Gap", "Status"], rows, {1, 2, 3}, indent="    ")
+                 "-" if s["gap"] is None else str(s["gap"]), language(STATUSES[s["status"]])] for s in person["skills"]]
+        header = [language(N_("Skill")), language(N_("Required")), language(N_("Has")), language(N_("Gap")),
+                  language(N_("Status"))]
+        lines += _table(header, rows, {1, 2, 3}, indent="    ")
     return lines
 
 
-def _risk_lines(entries: list[dict], titles: dict[str, str], who: bool) -> list[str]:
+def _risk_lines(entries: list[dict], titles: dict[str, str], who: bool, language: Language) -> list[str]:
     lines = []
     for entry in entries:
         roles = ", ".join(titles[r] for r in entry["roles"])
-        line = f"    {entry['skill']} at level {entry['level']} ({roles})"
+        line = "    " + language(N_("%(skill)s at level %(level)s"), skill=entry["skill"], level=entry["level"])
+        line += f" ({roles})"
         if who:
-            line += f": only {entry['people'][0]}"
+            line += ": " + language(N_("only %(person)s"), person=entry["people"][0])
         if entry["not_assessed"]:
-            line += f"; not assessed: {', '.join(entry['not_assessed'])}"
+            line += "; " + language(N_("not assessed: %(people)s"), people=", ".join(entry["not_assessed"]))
         lines.append(line)
-    return lines or ["    none"]
+    return lines or ["    " + language(N_("none"))]
 
 
-def _risks(result: dict, titles: dict[str, str]) -> list[str]:
+def _risks(result: dict, titles: dict[str, str], language: Language) -> list[str]:
     risks = result["risks"]
-    return ["Skill risks (required skills, counting everyone in the team who reaches the level)",
-            "  Met by one person only (a single point of failure):",
-            *_risk_lines(risks["single_point_of_failure"], titles, True),
-            "  Met by nobody:",
-            *_risk_lines(risks["uncovered"], titles, False)]
+    return [language(N_("Skill risks (required skills, counting everyone in the team who reaches the level)")),
+            "  " + language(N_("Met by one person only (a single point of failure)")) + ":",
+            *_risk_lines(risks["single_point_of_failure"], titles, True, language),
+            "  " + language(N_("Met by nobody")) + ":",
+            *_risk_lines(risks["uncovered"], titles, False, language)]
 
 
-def _redistribution(result: dict) -> list[str]:
-    lines = ["Proposed redistribution (never applied to files)"]
+def reason(text: str, language: Language, skills: dict[str, str] | None = None,
+           phases: dict[str, str] | None = None) -> str:
+    """Why a redistribution's receiving role fits (team/redistribution.py: a skill's name, or `phase: X`) in the
+    language, skill and phase names as `skills` and `phases` give them (source name -> shown name)."""
+    if text.startswith(PHASE):
+        phase = text[len(PHASE):]
+        return language(N_("phase: %(phase)s"), phase=(phases or {}).get(phase, phase))
+    return (skills or {}).get(text, text)
+
+
+def _redistribution(result: dict, language: Language) -> list[str]:
+    lines = [language(N_("Proposed redistribution (never applied to files)"))]
     if not result["redistribution"]:
-        return lines + ["  No role is overloaded."]
+        return lines + ["  " + language(N_("No role is overloaded."))]
     for proposal in result["redistribution"]:
-        outcome = "within the threshold" if proposal["resolved"] else \
-            f"still over the threshold ({proposal['limit']} at most): no fitting role can take more"
-        lines.append(f"  {proposal['title']}, {proposal['kind']} ({proposal['letter']}) on "
-                     f"{proposal['before']} -> {proposal['after']}, {outcome}")
-        lines += [f"    hand {move['activity']} to {move['title']} ({', '.join(move['because'])})"
+        outcome = language(N_("within the threshold")) if proposal["resolved"] else language(
+            N_("still over the threshold (%(limit)s at most): no fitting role can take more"), limit=proposal["limit"])
+        lines.append("  " + language(N_("%(role)s, %(kind)s (%(letter)s) on %(before)s -> %(after)s, %(outcome)s"),
+                                     role=proposal["title"], kind=language(KINDS[proposal["kind"]]), letter=proposal["letter"],
+                                     before=proposal["before"], after=proposal["after"], outcome=outcome))
+        lines += ["    " + language(N_("hand %(activity)s to %(role)s (%(reasons)s)"), activity=move["activity"],
+                                     role=move["title"],
+                                     reasons=", ".join(reason(text, language) for text in move["because"]))
                   for move in proposal["moves"]]
     return lines
 
 
-def overload_sentence(profile: dict, limits: dict) -> str:
-    """When a role counts as overloaded or idle, in the words of the team's RACI profile."""
+def overload_sentence(profile: dict, limits: dict, language: Language) -> str:
+    """When a role counts as overloaded or idle, in the words of the team's RACI profile and the language."""
     accountable, responsible = profile["accountable"], profile["responsible"]
-    return (f"A role is overloaded when it is {accountable['name'].lower()} ({accountable['letter']}) on more than "
-            f"{percent(limits['accountable_max_share'])} or {responsible['name'].lower()} ({responsible['letter']}) "
-            f"on more than {percent(limits['responsible_max_share'])} of the activities, and idle when it is neither "
-            "on any.")
+    return language(N_("A role is overloaded when it is %(accountable)s (%(a)s) on more than %(accountable_share)s or "
+                       "%(responsible)s (%(r)s) on more than %(responsible_share)s of the activities, and idle when it "
+                       "is neither on any."),
+                    accountable=running(accountable["name"], language), a=accountable["letter"],
+                    responsible=running(responsible["name"], language), r=responsible["letter"],
+                    accountable_share=percent(limits["accountable_max_share"], language),
+                    responsible_share=percent(limits["responsible_max_share"], language))
 
 
-def text(result: dict[str, Any]) -> str:
-    """The whole analysis as text, sections separated by blank lines."""
+def text(result: dict[str, Any], language: Language) -> str:
+    """The whole analysis as text in the language, sections separated by blank lines."""
     totals, limits = result["totals"], result["thresholds"]
     titles = {role["role"]: role["title"] for role in result["workload"]}
-    head = [f"{result['team']['name']} ({result['team']['id']}): team analysis",
-            f"{_plural(totals['activities'], 'activity', 'activities')}, "
-            f"{_plural(totals['roles'], 'role')}, {_plural(totals['headcount'], 'seat')}, "
-            f"{totals['people']} named, {totals['unfilled']} unfilled",
-            overload_sentence(result["profile"], limits)]
-    sections = [head, _workload(result), _coverage(result, titles), _risks(result, titles),
-                _redistribution(result)]
+    counts = [language.ngettext("%(num)d activity", "%(num)d activities", totals["activities"]),
+              language.ngettext("%(num)d role", "%(num)d roles", totals["roles"]),
+              language.ngettext("%(num)d seat", "%(num)d seats", totals["headcount"]),
+              language(N_("%(count)s named"), count=totals["people"]),
+              language(N_("%(count)s unfilled"), count=totals["unfilled"])]
+    head = [language(N_("%(team)s (%(id)s): team analysis"), team=result["team"]["name"], id=result["team"]["id"]),
+            ", ".join(counts),
+            overload_sentence(result["profile"], limits, language)]
+    sections = [head, _workload(result, language), _coverage(result, titles, language),
+                _risks(result, titles, language), _redistribution(result, language)]
     return "\n\n".join("\n".join(section) for section in sections) + "\n"
 
 
-def json_text(result: dict[str, Any]) -> str:
-    """The analysis as JSON with sorted keys (lists keep the team file's order), documented in docs/teams.md."""
+def json_text(result: dict[str, Any], language: Language | None = None) -> str:
+    """The analysis as JSON with sorted keys (lists keep the team file's order), documented in docs/teams.md; the
+    same in every language."""
     return json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 # by format name; rendering/formats.py lists them as the `analysis` kind
-REPORTS: dict[str, Callable[[dict[str, Any]], str]] = {"text": text, "json": json_text}
+REPORTS: dict[str, Callable[[dict[str, Any], Language], str]] = {"text": text, "json": json_text}

@@ -1,7 +1,8 @@
 """The charter's pictures as inline SVG, made when rendering (no script, nothing fetched): the reporting lines as an
 org chart, each role's share of R and A against the overload thresholds with its seats, and people x required
 skills. Each has a title and a description, and the charter keeps the list or table it summarises beside it for
-screen readers. Shapes, patterns and printed numbers carry the meaning, so they read in greyscale print too.
+screen readers. Shapes, patterns and printed numbers carry the meaning, so they read in greyscale print too. Their
+words and percentages are in the charter's language (rendering/language.py).
 
 Drawn by hand rather than with a layout tool: the reporting lines are a few small trees (a tidy-tree layout is
 twenty lines), bars and a grid need no layout at all, and Graphviz or a plotting library would add a system binary
@@ -10,6 +11,9 @@ or a large import to every machine that renders a charter.
 from __future__ import annotations
 
 from markupsafe import Markup, escape
+
+from .analysis import FLAGS, percent
+from .language import N_, Language
 
 FONT = 13  # px; every length below is in the SVG's own units
 _CHAR = 0.6 * FONT  # about the width of a character of the sans-serif text
@@ -78,7 +82,7 @@ def _connector(node: tuple, child: tuple, tree: bool) -> str:
             f"V{GAP + crow * (BOX_H + GAP) + BOX_H / 2:.1f} H{GAP + cx * INDENT}")
 
 
-def org_chart(reporting: list[dict]) -> Markup:
+def org_chart(reporting: list[dict], language: Language) -> Markup:
     """The reporting lines as boxes joined by lines: the lead's box drawn heavier, roles outside the team dashed;
     a tree when it fits the page, else stacked and indented."""
     placed: list[tuple[dict, float, int]] = []  # (node, column or depth, level or row)
@@ -106,29 +110,38 @@ def org_chart(reporting: list[dict]) -> Markup:
         stroke = 2.5 if node["lead"] else 1
         body.append(f'<rect x="{left:.1f}" y="{top:.1f}" width="{BOX_W}" height="{BOX_H}" rx="4" '
                     f'fill="{"#ffffff" if node["member"] else _BAND}" stroke="{_INK}" stroke-width="{stroke}"{dash}/>')
-        note = "lead" if node["lead"] else "outside the team" if not node["member"] else ""
+        note = (language(N_("(lead)")) if node["lead"] else
+                language(N_("(outside the team)")) if not node["member"] else "")
         lines = _lines(node["title"], int((BOX_W - 12) / _CHAR))[:2 if note else 3]
         first = top + BOX_H / 2 - (len(lines) + bool(note) - 1) * FONT * 0.55 + FONT * 0.35
         for number, line in enumerate(lines):
             body.append(_text(left + BOX_W / 2, first + number * FONT * 1.1, line, "middle",
                               font_weight="700" if node["lead"] else "400"))
         if note:
-            body.append(_text(left + BOX_W / 2, first + len(lines) * FONT * 1.1, f"({note})", "middle",
+            body.append(_text(left + BOX_W / 2, first + len(lines) * FONT * 1.1, note, "middle",
                               fill=_MUTED, font_size=str(FONT - 2)))
     lead = next((node["title"] for node, _, _ in placed if node["lead"]), None)
-    description = (f"{len([n for n, _, _ in placed if n['member']])} roles in reporting lines"
-                   + (f"; the lead is {lead}" if lead else "") + ". The list below gives every line.")
-    return _svg("org", width, height, "Reporting lines", description, body)
+    members = len([n for n, _, _ in placed if n["member"]])
+    if lead:
+        description = language.ngettext(
+            "%(num)d role in reporting lines; the lead is %(lead)s. The list below gives every line.",
+            "%(num)d roles in reporting lines; the lead is %(lead)s. The list below gives every line.",
+            members, lead=lead)
+    else:
+        description = language.ngettext("%(num)d role in reporting lines. The list below gives every line.",
+                                         "%(num)d roles in reporting lines. The list below gives every line.",
+                                         members)
+    return _svg("org", width, height, language(N_("Reporting lines")), description, body)
 
 
 # The workload chart: one row per role, bars for its share of R and of A on a 0-100% scale.
 LABEL_W, SCALE_W, ROW, BAR, SEAT = 200, 320, 46, 14, 12
 
 
-def workload_chart(workload: list[dict], thresholds: dict, profile: dict) -> Markup:
+def workload_chart(workload: list[dict], thresholds: dict, profile: dict, language: Language) -> Markup:
     """Each role's share of the activities it does (R in RACI, solid) and is accountable for (A, hatched), in the
     letters of the team's RACI profile, with the overload thresholds as dashed lines, the percentages printed, and
-    its seats (filled: a named person)."""
+    its seats (filled: a named person). The profile's letters are named as charter._analysis_in names them."""
     doer, owner = profile["responsible"], profile["accountable"]
     seats_w = max((role["headcount"] for role in workload), default=1) * (SEAT + 3) + 80
     width, height = LABEL_W + SCALE_W + 60 + seats_w, 34 + ROW * len(workload) + 20
@@ -137,18 +150,18 @@ def workload_chart(workload: list[dict], thresholds: dict, profile: dict) -> Mar
             f'patternTransform="rotate(45)"><rect width="5" height="5" fill="#ffffff"/>'
             f'<line x1="0" y1="0" x2="0" y2="5" stroke="{_INK}" stroke-width="2.5"/></pattern></defs>']
     for share in (0, 0.5, 1):
-        body.append(_text(scale(share), 14, f"{share:.0%}", "middle", fill=_MUTED, font_size=str(FONT - 2)))
-    body.append(_text(LABEL_W + SCALE_W + 60, 14, "Seats", fill=_MUTED, font_size=str(FONT - 2)))
+        body.append(_text(scale(share), 14, percent(share, language), "middle", fill=_MUTED, font_size=str(FONT - 2)))
+    body.append(_text(LABEL_W + SCALE_W + 60, 14, language(N_("Seats")), fill=_MUTED, font_size=str(FONT - 2)))
     for row, role in enumerate(workload):
         y = 30 + row * ROW
-        flags = f" ({', '.join(role['flags'])})" if role["flags"] else ""
+        flags = f" ({', '.join(language(FLAGS[flag]) for flag in role['flags'])})" if role["flags"] else ""
         for number, line in enumerate(_lines(role["title"] + flags, int(LABEL_W / _CHAR) - 1)[:2]):
             body.append(_text(0, y + 12 + number * (FONT + 2), line, font_weight="700" if flags else "400"))
         for offset, (letter, share, limit, fill) in enumerate((
                 (doer["letter"], role["responsible_share"], thresholds["responsible_max_share"], _MUTED),
                 (owner["letter"], role["accountable_share"], thresholds["accountable_max_share"],
                  "url(#chart-hatch)"))):
-            top, shown = y + offset * (BAR + 3), "—" if share is None else f"{share:.0%}"  # None: no activities
+            top, shown = y + offset * (BAR + 3), "—" if share is None else percent(share, language)  # None: no activities
             share = share or 0
             body.append(f'<rect x="{scale(0)}" y="{top}" width="{SCALE_W}" height="{BAR}" fill="{_BAND}"/>')
             if share:
@@ -163,23 +176,38 @@ def workload_chart(workload: list[dict], thresholds: dict, profile: dict) -> Mar
             filled = seat < role["people"]
             body.append(f'<rect x="{LABEL_W + SCALE_W + 60 + seat * (SEAT + 3)}" y="{y + 8}" width="{SEAT}" '
                         f'height="{SEAT}" fill="{_INK if filled else "#ffffff"}" stroke="{_INK}"/>')
-        unfilled = f", {role['unfilled']} unfilled" if role["unfilled"] else ""
-        body.append(_text(LABEL_W + SCALE_W + 60, y + 8 + SEAT + FONT, f"{role['people']} of {role['headcount']}"
-                          f"{unfilled}", fill=_MUTED, font_size=str(FONT - 2)))
+        seats = (language(N_("%(people)s of %(seats)s, %(unfilled)s unfilled"), people=role["people"],
+                          seats=role["headcount"], unfilled=role["unfilled"]) if role["unfilled"] else
+                 language(N_("%(people)s of %(seats)s"), people=role["people"], seats=role["headcount"]))
+        body.append(_text(LABEL_W + SCALE_W + 60, y + 8 + SEAT + FONT, seats, fill=_MUTED, font_size=str(FONT - 2)))
     over = [role["title"] for role in workload if "overloaded" in role["flags"]]
-    description = (f"Shares of the {len(workload)} roles: {doer['letter']} {doer['name'].lower()} (solid bars) and "
-                   f"{owner['letter']} {owner['name'].lower()} (hatched bars), thresholds "
-                   f"{thresholds['responsible_max_share']:.0%} and {thresholds['accountable_max_share']:.0%} dashed; "
-                   + (f"overloaded: {', '.join(over)}. " if over else "none overloaded. ")
-                   + "The table below gives every number.")
-    return _svg("workload", width, height, "Workload by role", description, body)
+    values = {"r": doer["letter"], "responsible": doer["words"], "a": owner["letter"], "accountable": owner["words"],
+              "r_share": percent(thresholds["responsible_max_share"], language),
+              "a_share": percent(thresholds["accountable_max_share"], language), "overloaded": ", ".join(over)}
+    if over:
+        description = language.ngettext(
+            "Shares of the %(num)d role: %(r)s %(responsible)s (solid bars) and %(a)s %(accountable)s (hatched "
+               "bars), thresholds %(r_share)s and %(a_share)s dashed; overloaded: %(overloaded)s. The table below "
+               "gives every number.",
+            "Shares of the %(num)d roles: %(r)s %(responsible)s (solid bars) and %(a)s %(accountable)s (hatched "
+               "bars), thresholds %(r_share)s and %(a_share)s dashed; overloaded: %(overloaded)s. The table below "
+               "gives every number.", len(workload), **values)
+    else:
+        description = language.ngettext(
+            "Shares of the %(num)d role: %(r)s %(responsible)s (solid bars) and %(a)s %(accountable)s (hatched "
+               "bars), thresholds %(r_share)s and %(a_share)s dashed; none overloaded. The table below gives every "
+               "number.",
+            "Shares of the %(num)d roles: %(r)s %(responsible)s (solid bars) and %(a)s %(accountable)s (hatched "
+               "bars), thresholds %(r_share)s and %(a_share)s dashed; none overloaded. The table below gives every "
+               "number.", len(workload), **values)
+    return _svg("workload", width, height, language(N_("Workload by role")), description, body)
 
 
 # The skill grid: people as rows, the team's required skills as columns.
 NAME_W, CELL, HEAD = 170, 18, 150
 
 
-def skill_grid(coverage: list[dict], risks: dict) -> Markup | None:
+def skill_grid(coverage: list[dict], risks: dict, language: Language) -> Markup | None:
     """People x required skills: a filled square where a person meets a skill their role requires, a square with
     the missing levels where they fall short, '?' where it is not assessed; skills met by one person only are
     marked '1', skills met by nobody '0', under their names."""
@@ -219,10 +247,11 @@ def skill_grid(coverage: list[dict], risks: dict) -> Markup | None:
         mark = "0" if skill in nobody else "1" if skill in single else ""
         if mark:
             body.append(_text(NAME_W + column * CELL + CELL / 2, foot, mark, "middle", font_weight="700"))
-    body.append(_text(0, foot, "met by:", fill=_MUTED, font_size=str(FONT - 2)))
-    body.append(_text(0, foot + 20, "■ met · -N short by N levels · ? not assessed · met by 1: one person only, "
-                      "0: nobody", fill=_MUTED, font_size=str(FONT - 2)))
-    description = (f"{len(coverage)} people against {len(skills)} required skills: filled squares met, '-N' short "
-                   f"by N levels, '?' not assessed; {len(single)} skills met by one person only (marked 1), "
-                   f"{len(nobody)} by nobody (marked 0). The table below gives every person's gaps.")
-    return _svg("skills", width, height, "Skill coverage", description, body)
+    body.append(_text(0, foot, language(N_("met by:")), fill=_MUTED, font_size=str(FONT - 2)))
+    body.append(_text(0, foot + 20, language(N_("■ met · -N short by N levels · ? not assessed · met by 1: one person "
+                                                "only, 0: nobody")), fill=_MUTED, font_size=str(FONT - 2)))
+    description = language(N_("%(people)s people against %(skills)s required skills: filled squares met, '-N' short "
+                              "by N levels, '?' not assessed; %(single)s skills met by one person only (marked 1), "
+                              "%(nobody)s by nobody (marked 0). The table below gives every person's gaps."),
+                           people=len(coverage), skills=len(skills), single=len(single), nobody=len(nobody))
+    return _svg("skills", width, height, language(N_("Skill coverage")), description, body)

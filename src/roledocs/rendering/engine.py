@@ -27,6 +27,8 @@ from markupsafe import Markup
 from ..errors import RoledocsError
 from ..source.assets import template_folder
 from ..source.request import shown
+from .compiled_labels import CompiledLabels
+from .language import Language, language_of
 from .sandbox import BoundedSandbox
 from .timelimit import time_limit
 
@@ -37,7 +39,8 @@ _ESCAPED_SUFFIXES = (".html.j2", ".htm.j2", ".xml.j2", ".html", ".htm", ".xml")
 _MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?[0-9A-Za-z]+;)")
 _MD_ENTITIES = {"<": "&lt;", "&": "&amp;"}
 _MD_INLINE = re.compile(r"([\\`*_\[\]~])")
-_MD_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#>+\-*=|])|(\d+)([.)]))")
+_BREAKS = re.compile(r"[ \t\n\r\f\v\x85\u2028\u2029]+")  # what a table cell joins into one line (not no-break spaces)
+_MD_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#>+\-*=|])|(\d+)([.)])(?![^ \t\n]))")
 
 
 class TemplateError(RoledocsError):
@@ -65,8 +68,9 @@ def _escape_line_start(match: re.Match) -> str:
 
 
 def table_cell(value: Any) -> Markup:
-    """Text for a Markdown table cell: escaped like markdown_escape, on one line, with `|` escaped."""
-    return Markup(" ".join(markdown_escape(value).split()).replace("|", "\\|"))
+    """Text for a Markdown table cell: escaped like markdown_escape, on one line, with `|` escaped; no-break
+    spaces (`90 %`, `70.000 €`) stay."""
+    return Markup(_BREAKS.sub(" ", str(markdown_escape(value))).strip(" ").replace("|", "\\|"))
 
 
 @pass_eval_context
@@ -113,8 +117,8 @@ class _FolderLoader(BaseLoader):
 MAX_RENDER_SECONDS = 60  # the largest built-in documents (a 500 x 200 RACI matrix) render in about a second
 
 
-@lru_cache(maxsize=16)
-def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
+@lru_cache(maxsize=64)
+def _environment(folder: Path | None, language: Language) -> ImmutableSandboxedEnvironment:
     builtin = _BuiltinLoader()
     loaders = [PrefixLoader({BUILTIN_PREFIX: builtin})]
     if folder is not None:
@@ -122,15 +126,38 @@ def _environment(folder: Path | None) -> ImmutableSandboxedEnvironment:
     loaders.append(builtin)
     env = BoundedSandbox(
         loader=ChoiceLoader(loaders), autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1)
-    env.filters.update(md=markdown_escape, cell=table_cell)
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False, cache_size=-1,
+        extensions=["jinja2.ext.i18n", CompiledLabels])
+    env.install_gettext_translations(language.labels, newstyle=True)
+    env.labels = language.labels  # what CompiledLabels translates with
+    env.filters.update(md=markdown_escape, cell=table_cell, number=language.number, percent=language.percent,
+                       money=language.money, date=language.date, css_content=css_content)
+    env.globals["lang"] = language.tag
     return env
 
 
-def environment(catalogue) -> ImmutableSandboxedEnvironment:
-    """The sandboxed Jinja environment of a catalogue (None: built-ins only), built once per template folder."""
+_COUNTER = re.compile(r"\{(page|pages)\}")
+
+
+@lru_cache(maxsize=64)
+def css_content(value: Any) -> Markup:
+    """Text as the value of a CSS `content` property, `{page}` and `{pages}` as the page counters:
+    `Page {page} of {pages}` gives `"Page " counter(page) " of " counter(pages)` (print.css's page footer)."""
+    tokens = []
+    for index, part in enumerate(_COUNTER.split(str(value))):
+        if index % 2:
+            tokens.append(f"counter({part})")
+        elif part:
+            tokens.append('"' + "".join(f"\\{ord(c):x} " if c in '"\\' or not c.isprintable() else c
+                                        for c in part) + '"')
+    return Markup(" ".join(tokens))
+
+
+def environment(catalogue, language: Language | None = None) -> ImmutableSandboxedEnvironment:
+    """The sandboxed Jinja environment of a catalogue (None: built-ins only) in a language (None: the catalogue's),
+    built once per template folder and language."""
     folder = template_folder(catalogue)
-    return _environment(folder.resolve() if folder is not None else None)
+    return _environment(folder.resolve() if folder is not None else None, language or language_of(None, catalogue))
 
 
 def _template_line(error: BaseException) -> tuple[str, int] | None:

@@ -19,13 +19,17 @@ KINDS = ("role", "charter", "raci", "analysis")
 
 class Job(NamedTuple):
     """One document to build: its checked Document, the catalogue it belongs to, the JSON-LD posting options
-    (None: the defaults), and the ids of the roles whose documents are written beside it in the same format (a
-    charter links to those only: a link to a page that is not there would be broken)."""
+    (None: the defaults), the ids of the roles whose documents are written beside it in the same format (a
+    charter links to those only: a link to a page that is not there would be broken), the language asked for (None:
+    the file's own; a file that does not translate it stays in its own) and the same document in other languages,
+    for links between them (`roledocs build --language`)."""
 
     document: object
     catalogue: object
     options: PostingOptions | None = None
     beside: frozenset[str] = frozenset()
+    language: str | None = None
+    alternates: tuple = ()
 
 
 class Format(NamedTuple):
@@ -78,7 +82,7 @@ def _charter(template: str, fmt: str) -> Callable[[Job], str]:
     def build(job: Job) -> str:
         from .charter import charter_document
 
-        return charter_document(job.document, job.catalogue, template, fmt, job.beside)
+        return charter_document(job, template, fmt)
 
     return build
 
@@ -86,14 +90,14 @@ def _charter(template: str, fmt: str) -> Callable[[Job], str]:
 def _charter_pdf(job: Job) -> bytes:
     from .charter import charter_pdf
 
-    return charter_pdf(job.document, job.catalogue)  # a PDF has no neighbour files to link to
+    return charter_pdf(job)  # a PDF has no neighbour files to link to
 
 
 def _raci(template: str, fmt: str) -> Callable[[Job], str]:
     def build(job: Job) -> str:
         from .raci import raci_document
 
-        return raci_document(job.document, job.catalogue, template, fmt)
+        return raci_document(job, template, fmt)
 
     return build
 
@@ -102,7 +106,7 @@ def _raci_table(fmt: str) -> Callable[[Job], str | bytes]:
     def build(job: Job) -> str | bytes:
         from . import raci
 
-        return {"csv": raci.raci_csv, "xlsx": raci.raci_xlsx, "pdf": raci.raci_pdf}[fmt](job.document, job.catalogue)
+        return {"csv": raci.raci_csv, "xlsx": raci.raci_xlsx, "pdf": raci.raci_pdf}[fmt](job)
 
     return build
 
@@ -111,8 +115,10 @@ def _analysis(fmt: str) -> Callable[[Job], str]:
     def build(job: Job) -> str:
         from ..team.analysis import analyze_document
         from .analysis import REPORTS
+        from .views import document_language
 
-        return REPORTS[fmt](analyze_document(job.document, job.catalogue))
+        return REPORTS[fmt](analyze_document(job.document, job.catalogue),
+                            document_language(job.document, job.catalogue, job.language))
 
     return build
 

@@ -4,7 +4,7 @@ Each module registers its rules with `registry.rule`; the engine that runs them 
 """
 from __future__ import annotations
 
-from . import config_paths, team, references, review, roles, settings, site_names, posting  # noqa: F401  (registers)
+from . import config_paths, team, references, review, roles, settings, site_names, posting, translations  # noqa: F401
 from .quality import completeness, duties, kpis, readability, suppressions, wording  # noqa: F401
 from .registry import CROSS_FILE_ROLE_KEYS, RULES, Problem, Rule, rule
 

@@ -15,8 +15,10 @@ from ..source.document import Document
 SCOPES = ("role", "team", "file", "catalogue")  # "file": each role and each team
 # All that the cross-file rules read of a valid role: validate ships no more back from its worker processes (the
 # duties, KPIs and prose only the one-file rules read are most of each file). A cross-file rule that reads more of a
-# role adds the key here; tests/check/test_engine.py checks the cross-file findings against fully loaded roles.
-CROSS_FILE_ROLE_KEYS = ("id", "reports_to", "owner", "skills", "x-roledocs-allow")
+# role adds the key here; tests/check/test_engine.py checks the cross-file findings against fully loaded roles. A
+# role published in a language other than its own is kept whole: translation-missing compares its text with its
+# translations (source/translations.py, published_elsewhere).
+CROSS_FILE_ROLE_KEYS = ("id", "reports_to", "owner", "skills", "language", "x-roledocs-allow")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Rule:
     uses_catalogue: bool = False
     reads: tuple[str, ...] = ()
     settings: tuple[str, ...] = ()  # the Config fields a one-file rule reads besides `lint` and `quality`
+    language: str | None = None  # the language whose text the rule reads (its word lists'), or None: any
 
     @property
     def after_loading(self) -> bool:
@@ -64,7 +67,8 @@ RULES: dict[str, Rule] = {}
 
 def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role", needs_catalogue: bool = False,
          *, default_off: bool = False, group: str = "", options: dict[str, Any] | None = None,
-         uses_catalogue: bool = False, reads: tuple[str, ...] = (), settings: tuple[str, ...] = ()):
+         uses_catalogue: bool = False, reads: tuple[str, ...] = (), settings: tuple[str, ...] = (),
+         language: str | None = None):
     """Register a rule function; `needs_catalogue` rules are skipped when a file is checked without its catalogue.
 
     A `default_off` rule runs only when `lint:` names it; `group` lets `lint:` set a whole family at once
@@ -76,12 +80,13 @@ def rule(rule_id: str, severity: Severity = Severity.ERROR, scope: str = "role",
     `settings` names the Config fields a one-file rule reads besides `lint:` and `quality:` (`today`, `posting`,
     ...): a file's findings depend on them, so the content cache keys it by them while the rule is on (a test holds
     every rule to what it declares).
+    A rule with a `language` (`en`: its word lists are English) runs only on roles written in it.
     """
     assert scope in SCOPES, scope
 
     def register(func):
         RULES[rule_id] = Rule(rule_id, severity, scope, func, needs_catalogue, default_off, group,
-                              tuple((options or {}).items()), uses_catalogue, reads, tuple(settings))
+                              tuple((options or {}).items()), uses_catalogue, reads, tuple(settings), language)
         return func
 
     return register

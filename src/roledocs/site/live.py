@@ -35,11 +35,11 @@ class Snapshot:
     milliseconds: float = 0.0
 
 
-def _pages_of(path: str) -> list[str]:
+def _pages_of(path: str, languages) -> list[str]:
     """The page names a role or team file gives (by its file name, which is its id; either kind, since a file
-    with errors may not say which it is)."""
+    with errors may not say which it is), in every language folder of the site."""
     stem = Path(path).stem
-    return [name for pages in site_pages([stem], [stem], pdf=False).values() for name, _ in pages]
+    return [name for pages in site_pages([stem], [stem], False, languages).values() for name, _ in pages]
 
 
 def _without_broken(catalogue: Catalogue, errors: list[Finding], broken: dict[str, tuple]) -> Catalogue:
@@ -53,7 +53,7 @@ def _without_broken(catalogue: Catalogue, errors: list[Finding], broken: dict[st
             continue
         if missing:
             behind = tuple(f for f in errors if Path(f.path).stem in missing)
-            for name in _pages_of(document.path):
+            for name in _pages_of(document.path, catalogue.config.languages):
                 broken[name] = behind
             continue
         teams[tid] = document
@@ -92,7 +92,7 @@ class LiveSite:
             self.cache_folder = folder.resolve() if folder is not None else None
             errors = [f for f in site.validation.findings if f.severity is Severity.ERROR]
             broken = {name: tuple(f for f in errors if f.path == path) for path in {f.path for f in errors}
-                      for name in _pages_of(path)}
+                      for name in _pages_of(path, catalogue.config.languages)}
             problem = None
             if any(is_config_file(catalogue.paths[f.path]) for f in errors if f.path in catalogue.paths):
                 problem = "the catalogue config has errors: nothing rebuilt until they are fixed"

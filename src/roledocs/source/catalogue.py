@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple, Protocol
 from pathlib import Path
 
-from . import schema
+from . import language, schema, translations
 from ..gcpause import collector_paused
 from ..workers import process_pool, worker_count
 from .config import CONFIG_NAMES, Config, find_config, is_config_file
@@ -109,6 +109,11 @@ def _check_file(source: Source, path: Path, display: str, config: Config | None,
     if document.kind not in schema.KINDS:
         return document, [_kind_finding(document)], False, None
     findings, broken = schema.check_keys(document)
+    if not findings:  # the languages and translations of a file that fits its schema
+        findings, broken = language.check(document), frozenset({"language"})
+        if not findings and document.kind != "config":
+            findings = translations.check(document, config or Config())
+            broken = frozenset(key for key, _ in translations.blocks(document, config or Config()).values())
     if findings:
         if per_file is not None and document.kind != "config" and all(f.rule == "placeholder-text" for f in findings):
             findings += _text_placeholders(document, findings, config, per_file)
@@ -151,7 +156,8 @@ def _load_chunk(items: list[tuple[Path, str]], reported: frozenset[str] | None =
             document = loaded.document
             if document is not None:
                 document.forget_nodes()
-                if keep is not None and (loaded.valid or loaded.broken is not None) and document.kind == "role":
+                if keep is not None and (loaded.valid or loaded.broken is not None) and document.kind == "role" and \
+                        not translations.published_elsewhere(document, config or Config()):
                     document.data = {key: document.data[key] for key in keep if key in document.data}
             results.append(loaded)
     return results
@@ -188,14 +194,16 @@ class Load(Protocol):
 def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int | None = None,
                    per_file: PerFile | None = None, keep: tuple[str, ...] | None = None, named: list[Path] = (),
                    reported: Callable[[Path], bool] | None = None, today: str | None = None,
-                   only_sources: bool = False, load: Load = load_all) -> Catalogue:
+                   only_sources: bool = False, load: Load = load_all,
+                   languages: tuple[str, ...] | None = None) -> Catalogue:
     """Load every file of the catalogue at root (skipping hidden folders and its output folder); `display_for` names
     files for people. Files in `named` are loaded even where discovery skips them: the user asked for them.
     With `keep` the roles are loaded for checking, not for rendering (see _load_chunk); with `reported`, only the
     files it accepts get `per_file` (pre-commit names a few files of a large catalogue; see _load_chunk). `today`
     (YYYY-MM-DD) is the day review cycles are judged against, the current date when None. With `only_sources`,
     YAML files that do not say they are roledocs files are passed over (see looks_like_source). `load` loads the
-    files (the config first, then the others)."""
+    files (the config first, then the others). `languages` publish the catalogue in those languages instead of
+    its config's (`roledocs build --language`)."""
     catalogue = Catalogue(root=root)
     config_path = next((root / n for n in CONFIG_NAMES if (root / n).is_file()), None)
     items, results = [], []
@@ -205,6 +213,8 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
         if results[0].valid:
             catalogue.config = Config.from_data(results[0].document.data)
     catalogue.config.today = today
+    if languages:
+        catalogue.config = catalogue.config.publishing(languages)
     output = (root / catalogue.config.output).resolve()
     skip = {(root / ".git").resolve(), output}
     discovery = discover(root, skip)
@@ -227,8 +237,10 @@ def load_catalogue(root: Path, display_for: Callable[[Path], str], *, jobs: int 
     chosen = None if reported is None else frozenset(display for path, display in found if reported(path))
     if chosen is not None and len(chosen) == len(found):
         chosen = None  # all of them: nothing to ship
-    results += load(found, jobs, catalogue.config, per_file=per_file, keep=keep, reported=chosen)
+    config = catalogue.config
+    results += load(found, jobs, config, per_file=per_file, keep=keep, reported=chosen)
     _collect(catalogue, items, results)
+    catalogue.config = config  # with `today` and the languages published (collecting the config reads it again)
     return catalogue
 
 

@@ -1,10 +1,12 @@
 """The catalogue config (roledocs.yaml): found by walking up from a path, read with defaults filled in."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from .language import DEFAULT as DEFAULT_LANGUAGE, configured
 
 CONFIG_NAMES = ("roledocs.yaml", "roledocs.yml")
 
@@ -27,10 +29,12 @@ def is_config_file(path: Path) -> bool:
     return path.name in CONFIG_NAMES
 
 
-# All that the one-file rules may read of the config: `lint` (which rules run), `quality` (their options) and what
-# rules declare they read (`@rule(settings=...)`; tests/check/test_cache.py holds every rule to its declaration).
-FILE_CHECK_FIELDS = ("lint", "quality", "organization", "organization_links", "posting", "review_cycle_months",
-                     "today")
+# All that the one-file rules may read of the config: `lint` (which rules run), `quality` (their options), the
+# files' language and the languages published (loading checks translation blocks against them, and rules that read
+# English words skip roles in other languages) and what rules declare they read (`@rule(settings=...)`;
+# tests/check/test_cache.py holds every rule to its declaration).
+FILE_CHECK_FIELDS = ("lint", "quality", "language", "languages", "organization", "organization_links", "posting",
+                     "review_cycle_months", "today")
 
 
 @dataclass
@@ -45,6 +49,8 @@ class Config:
     output: str = "site"
     page_size: str = "A4"
     review_cycle_months: int = 12
+    language: str = DEFAULT_LANGUAGE  # the files' language (the first `language` listed)
+    languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)  # the languages documents are published in
     lint: dict[str, str] = field(default_factory=dict)
     analysis: dict[str, Any] = field(default_factory=dict)
     quality: dict[str, Any] = field(default_factory=dict)
@@ -53,6 +59,11 @@ class Config:
     # Not read from roledocs.yaml: the day review cycles are judged against (`validate --today`), None for the
     # current date. It travels with the config because the config is what every file's rules are given.
     today: str | None = None
+
+    def publishing(self, languages: tuple[str, ...]) -> Config:
+        """The same settings published in other languages (`roledocs build --language`); the files' language
+        stays as the config says."""
+        return replace(self, languages=languages)
 
     def setting(self, section: str, key: str, default: Any) -> Any:
         """A value of the `analysis` or `quality` section, or `default` (declared by the rule or analysis that reads
@@ -77,10 +88,13 @@ class Config:
                                       "analysis", "quality", "posting") if k in data}
         name, links = organization_parts(data.get("organization"))
         extensions = {k: v for k, v in data.items() if k.startswith("x-")}
-        return cls(organization=name, organization_links=links, **known, extensions=extensions)
+        languages = configured(data.get("language"))
+        return cls(organization=name, organization_links=links, **known, language=languages[0], languages=languages,
+                   extensions=extensions)
 
     def to_dict(self) -> dict:
         return {"organization": self.organization, "organization_links": dict(self.organization_links),
                 "logo": self.logo, "templates": self.templates, "output": self.output, "page_size": self.page_size,
-                "review_cycle_months": self.review_cycle_months, "lint": dict(self.lint), "analysis": dict(self.analysis),
-                "quality": dict(self.quality), "posting": dict(self.posting), **self.extensions}
+                "review_cycle_months": self.review_cycle_months, "language": list(self.languages),
+                "lint": dict(self.lint), "analysis": dict(self.analysis), "quality": dict(self.quality),
+                "posting": dict(self.posting), **self.extensions}

@@ -1,4 +1,5 @@
 """RACI profiles (a team's `raci_profile`): the letters a matrix uses, their names and meanings, and the rules.
+The names and meanings are English labels (N_): documents show them in their language (rendering/raci.py).
 
 RACI is the default; RASCI adds S (supportive), RACI-VS adds V (verifier) and S (signatory), and DACI has a
 Driver, an Approver, Contributors and the Informed. In every profile `A` is the one who answers for the result
@@ -8,6 +9,8 @@ Driver `D`): the RACI rules, the matrix, its legend and the workload analysis al
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .labels import N_
 
 DEFAULT = "raci"
 
@@ -89,27 +92,30 @@ class Profile:
         return [entry.to_dict() for entry in self.letters]
 
 
-_R = Letter("R", "Responsible", "Does the work. Every activity has at least one.")
-_A = Letter("A", "Accountable", "Answers for the result and signs it off. Every activity has exactly one.")
-_C = Letter("C", "Consulted", "Gives input before or during the work (two-way).")
-_I = Letter("I", "Informed", "Is kept up to date on progress or the result (one-way).")
+_R = Letter("R", N_("Responsible"), N_("Does the work. Every activity has at least one."))
+_A = Letter("A", N_("Accountable"), N_("Answers for the result and signs it off. Every activity has exactly one."))
+_C = Letter("C", N_("Consulted"), N_("Gives input before or during the work (two-way)."))
+_I = Letter("I", N_("Informed"), N_("Is kept up to date on progress or the result (one-way)."))
 
 PROFILES: dict[str, Profile] = {
     "raci": Profile("raci", "RACI", (_R, _A, _C, _I), "ARCI", "R"),
     "rasci": Profile("rasci", "RASCI", (
-        _R, _A, Letter("S", "Supportive", "Helps those responsible with work or resources, without owning the result."),
+        _R, _A,
+        Letter("S", N_("Supportive"), N_("Helps those responsible with work or resources, without owning the result.")),
         _C, _I), "ARSCI", "R"),
     "raci-vs": Profile("raci-vs", "RACI-VS", (
         _R, _A, _C, _I,
-        Letter("V", "Verifier", "Checks that the result meets the agreed criteria.", noun=True),
-        Letter("S", "Signatory", "Approves the verified result and signs off its release.", noun=True)),
+        Letter("V", N_("Verifier"), N_("Checks that the result meets the agreed criteria."), noun=True),
+        Letter("S", N_("Signatory"), N_("Approves the verified result and signs off its release."), noun=True)),
         "ARCIVS", "R"),
     "daci": Profile("daci", "DACI", (
-        Letter("D", "Driver", "Drives the activity: gathers the input and keeps it moving. Every activity has exactly "
-               "one.", noun=True),
-        Letter("A", "Approver", "Makes the decision and answers for it. Every activity has exactly one.", noun=True),
-        Letter("C", "Contributor", "Gives the knowledge and input the decision needs (two-way).", noun=True),
-        Letter("I", "Informed", "Is told of the decision or the result (one-way).")), "DACI", "D", one_doer=True),
+        Letter("D", N_("Driver"), N_("Drives the activity: gathers the input and keeps it moving. Every activity has "
+                                     "exactly one."), noun=True),
+        Letter("A", N_("Approver"), N_("Makes the decision and answers for it. Every activity has exactly one."),
+               noun=True),
+        Letter("C", N_("Contributor"), N_("Gives the knowledge and input the decision needs (two-way)."), noun=True),
+        Letter("I", N_("Informed"), N_("Is told of the decision or the result (one-way).")),
+    ), "DACI", "D", one_doer=True),
 }
 
 

@@ -11,12 +11,10 @@ from ..findings import Finding, Severity
 from ..hints import closest
 from .construct import resolve_core
 from .lookalikes import curly_hint
+from .language import HELP as _LANGUAGE_HELP, PATTERN as _LANGUAGE_TAG
 from .profiles import DEFAULT as DEFAULT_PROFILE, PROFILES
 from .checks.schema import (EMPTY_VALUE, INVALID_FORMAT, INVALID_VALUE, MISSING_KEY, OUT_OF_RANGE, TOO_FEW_ITEMS, TOO_LONG, UNKNOWN_KEY,
     WRONG_TYPE)
-
-if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
-    from .document import Document
 
 if TYPE_CHECKING:  # a Document is only handed in: importing it would tie the schema to the loader
     from .document import Document
@@ -116,7 +114,7 @@ def check_keys(document: Document) -> tuple[list[Finding], frozenset[str] | None
     findings: dict[Finding, None] = {}
     broken: set[str] | None = set()
     for error in _validator(document.kind).iter_errors(document.data):
-        findings.update(dict.fromkeys(_explain(document, error)))
+        findings.update(dict.fromkeys(explain(document, error)))
         broken = _broken_keys(error, broken)
     return list(findings), None if broken is None else frozenset(broken)
 
@@ -177,6 +175,7 @@ _PATTERN_HELP = {
        for profile in PROFILES.values()},
     _DATE: "write the date as YYYY-MM-DD, a day of the calendar, like '2025-03-01'",
     _NO_CONTROL: "a path holds no control characters (tabs, line breaks, NUL); write the folder or file name as it is",
+    _LANGUAGE_TAG: f"use a BCP 47 language tag: {_LANGUAGE_HELP}",
 }
 
 
@@ -239,8 +238,9 @@ def _describe_type(value: Any) -> str:
     return "a list" if isinstance(value, list) else "a block"
 
 
-def _explain(document: Document, error) -> list[Finding]:
-    location = tuple(error.absolute_path)
+def explain(document: Document, error, prefix: tuple = ()) -> list[Finding]:
+    """Findings for a schema error, at its place in the document (under `prefix`: a part checked alone)."""
+    location = prefix + tuple(error.absolute_path)
     name = _label(location)
     info = cursor(document.kind).walk(location)
     about = f" ({info.node['description']})" if info and info.node.get("description") else ""
@@ -306,6 +306,8 @@ def _explain(document: Document, error) -> list[Finding]:
            f"entr{'y' if error.validator_value == 1 else 'ies'}{about}")
     elif keyword == "minLength":
         at(location, EMPTY_VALUE.id, f"{name} is empty{about}")
+    elif keyword == "uniqueItems":
+        at(location, INVALID_VALUE.id, f"{name} lists the same entry twice; list each once")
     elif keyword == "maxLength":
         at(location, TOO_LONG.id, f"{name} is longer than {error.validator_value} characters")
     else:

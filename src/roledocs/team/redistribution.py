@@ -10,6 +10,8 @@ from typing import Any
 
 from ..source.profiles import profile_of
 
+PHASE = "phase: "  # a reason that is a phase, not a skill: `phase: Execute` (the reporters translate it)
+
 
 def _required_skills(role: dict) -> dict[str, int]:
     return {s["name"].casefold(): s["level"] for s in role["skills"] if s.get("required", True)}
@@ -36,7 +38,7 @@ def _fit(giver: str, receiver: dict, activity: dict, team: dict, roles: dict[str
             other["id"] != activity["id"] and other.get("phase") == phase
             and set(other["raci"].get(receiver["role"], "")) & {profile.doer, profile.consulted}
             for other in team.get("activities", [])):
-        reasons.append(f"phase: {phase}")
+        reasons.append(f"{PHASE}{phase}")
     return reasons
 
 

@@ -16,6 +16,7 @@ import zipfile
 from datetime import datetime
 from xml.sax.saxutils import escape
 
+from ..language import N_, Language
 from .docx_tables import table
 
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
@@ -26,82 +27,89 @@ _APP_XML = "docProps/app.xml"
 _APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
-def _facts(role: dict) -> list[tuple[str, str]]:
-    facts = [("Job family", role["family"]), ("Level", role["level"]), ("Location", role["location"]),
-             ("Employment type", role["employment_type_label"])]
+QUALIFICATIONS = (("education", N_("Education")), ("experience", N_("Experience")),
+                  ("certifications", N_("Certifications")))
+POSTING_TEXTS = (("benefits", N_("Benefits")), ("how_to_apply", N_("How to apply")),
+                 ("equal_opportunity", N_("Equal opportunity")))
+
+
+def _facts(role: dict, _: Language) -> list[tuple[str, str]]:
+    facts = [(_("Job family"), role["family"]), (_("Level"), role["level"]), (_("Location"), role["location"]),
+             (_("Employment type"), role["employment_type_label"])]
     if role["reports_to"]:
-        facts.append(("Reports to", role["reports_to"]["title"] or role["reports_to"]["id"]))
+        facts.append((_("Reports to"), role["reports_to"]["title"] or role["reports_to"]["id"]))
     return [(label, value) for label, value in facts if value]
 
 
-def _duty(document, duty: dict, style: str) -> None:
+def _duty(document, duty: dict, style: str, _: Language) -> None:
     document.add_heading(duty["title"], level=3 if style == "sub" else 2)
     meta = []
     if duty["time_share"] is not None:
-        meta.append(f"{duty['time_share']}% of working time")
+        meta.append(_("%(share)s of working time", share=_.percent(duty["time_share"])))
     if duty["frequency"]:
         meta.append(duty["frequency_label"])
-    meta.append("Essential function" if duty["essential"] else "Additional duty")
+    meta.append(_("Essential function") if duty["essential"] else _("Additional duty"))
     document.add_paragraph(" · ".join(meta)).runs[0].italic = True
     document.add_paragraph(duty["description"])
     if duty["kpis"]:
-        document.add_paragraph("Measured by:").runs[0].bold = True
+        document.add_paragraph(_("Measured by:")).runs[0].bold = True
         for kpi in duty["kpis"]:
-            document.add_paragraph(f"{kpi['name']}: {kpi['target'].in_words}, reviewed {kpi['frequency']}",
-                                   style="List Bullet")
+            reviewed = _("reviewed %(frequency)s", frequency=kpi["frequency_words"])
+            document.add_paragraph(f"{kpi['name']}: {kpi['target'].in_words}, {reviewed}", style="List Bullet")
 
 
-def _body(document, role: dict, config: dict) -> None:
+def _body(document, role: dict, _: Language) -> None:
     document.add_heading(role["title"], level=0)
-    for label, value in _facts(role):
+    for label, value in _facts(role, _):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
         paragraph.add_run(value)
-    document.add_heading("Purpose of the role", level=1)
+    document.add_heading(_("Purpose of the role"), level=1)
     document.add_paragraph(role["summary"])
-    document.add_heading("Duties and responsibilities", level=1)
-    total = None if role["time_share_total"] is None else ["Total", f"{role['time_share_total']:g}%", "", ""]
-    table(document, ["Duty", "Share of time", "Frequency", "Type"],
-          [[d["title"], f"{d['time_share']}%" if d["time_share"] is not None else "—", d["frequency_label"] or "—",
-            "Essential" if d["essential"] else "Additional"] for d in role["duties"]], total=total)
+    document.add_heading(_("Duties and responsibilities"), level=1)
+    total = None if role["time_share_total"] is None else [_("Total"), _.percent(role["time_share_total"]), "", ""]
+    table(document, [_("Duty"), _("Share of time"), _("Frequency"), _("Type")],
+          [[d["title"], _.percent(d["time_share"]) if d["time_share"] is not None else "—",
+            d["frequency_label"] or "—", _("Essential") if d["essential"] else _("Additional")]
+           for d in role["duties"]], total=total)
     if role["additional_duties"]:
-        for heading, duties in (("Essential duties", role["essential_duties"]),
-                                ("Additional duties", role["additional_duties"])):
-            document.add_heading(heading, level=2)
+        for heading, duties in ((N_("Essential duties"), role["essential_duties"]),
+                                (N_("Additional duties"), role["additional_duties"])):
+            document.add_heading(_(heading), level=2)
             for duty in duties:
-                _duty(document, duty, "sub")
+                _duty(document, duty, "sub", _)
     else:
         for duty in role["duties"]:
-            _duty(document, duty, "main")
-    document.add_heading("Key performance indicators", level=1)
-    table(document, ["KPI", "Measure", "Target", "Reviewed", "Duties"],
+            _duty(document, duty, "main", _)
+    document.add_heading(_("Key performance indicators"), level=1)
+    table(document, [_("KPI"), _("Measure"), _("Target"), _("Reviewed"), _("Duties")],
           [[k["name"], k["measure"], f"{k['target'].display} ({k['target'].in_words})", k["frequency_label"],
-            "; ".join(d["title"] for d in k["duties"]) or "The role as a whole"] for k in role["kpis"]])
-    document.add_heading("Skills", level=1)
-    document.add_paragraph("Levels: 1 awareness, 2 basic, 3 proficient, 4 advanced, 5 expert.")
-    for heading, skills in (("Required skills", role["required_skills"]), ("Preferred skills", role["preferred_skills"])):
+            "; ".join(d["title"] for d in k["duties"]) or _("The role as a whole")] for k in role["kpis"]])
+    document.add_heading(_("Skills"), level=1)
+    document.add_paragraph(_("Levels: 1 awareness, 2 basic, 3 proficient, 4 advanced, 5 expert."))
+    for heading, skills in ((N_("Required skills"), role["required_skills"]),
+                            (N_("Preferred skills"), role["preferred_skills"])):
         if skills:
-            document.add_heading(heading, level=2)
-            table(document, ["Skill", "Category", "Level"],
+            document.add_heading(_(heading), level=2)
+            table(document, [_("Skill"), _("Category"), _("Level")],
                   [[s["name"], s["category_label"] or "—", f"{s['level']} – {s['level_name']}"] for s in skills])
     qualifications = role["qualifications"]
-    if any(qualifications[k] for k in ("education", "experience", "certifications")):
-        document.add_heading("Qualifications", level=1)
-        for key in ("education", "experience", "certifications"):
+    if any(qualifications[key] for key, _heading in QUALIFICATIONS):
+        document.add_heading(_("Qualifications"), level=1)
+        for key, heading in QUALIFICATIONS:
             if qualifications[key]:
-                document.add_heading(key.capitalize(), level=2)
+                document.add_heading(_(heading), level=2)
                 for item in qualifications[key]:
                     document.add_paragraph(item, style="List Bullet")
     posting = role["posting"]
     if role["compensation"] or posting["pay_transparency"]:
-        document.add_heading("Pay", level=1)
+        document.add_heading(_("Pay"), level=1)
         for text in (role["compensation"] and role["compensation"]["display"], posting["pay_transparency"]):
             if text:
                 document.add_paragraph(text)
-    for key, heading in (("benefits", "Benefits"), ("how_to_apply", "How to apply"),
-                         ("equal_opportunity", "Equal opportunity")):
+    for key, heading in POSTING_TEXTS:
         if posting[key]:
-            document.add_heading(heading, level=1)
+            document.add_heading(_(heading), level=1)
             document.add_paragraph(posting[key])
     if role["attribution"]:
         document.add_paragraph(role["attribution"]).runs[0].italic = True
@@ -112,12 +120,12 @@ def _short(text: str, limit: int = 255) -> str:
     return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _properties(document, role: dict, config: dict) -> None:
+def _properties(document, role: dict, config: dict, language: Language) -> None:
     props = document.core_properties
     props.title = _short(role["title"])
     props.subject = _short(role["summary"])
     props.author = props.last_modified_by = _short(config.get("organization") or "")
-    props.keywords = _short(", ".join(["job description", *(s["name"] for s in role["skills"])]))
+    props.keywords = _short(", ".join([language(N_("job description")), *(s["name"] for s in role["skills"])]))
     props.category = _short(role["family"] or "")
     props.identifier = role["id"]
     props.comments = ""
@@ -140,18 +148,22 @@ def _field(paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _page(document, config: dict, footer: str) -> None:
-    """Paper size, and the footer: the organisation, the document and "Page N of M"."""
+def _page(document, config: dict, footer: str, language: Language) -> None:
+    """Paper size, and the footer: the organisation, the document and "Page N of M" (in the language)."""
     from docx.shared import Mm
 
     width, height = _PAGE_SIZES[config.get("page_size") or "A4"]
     for section in document.sections:
         section.page_width, section.page_height = Mm(width), Mm(height)
         paragraph = section.footer.paragraphs[0]
-        paragraph.text = f"{footer} · Page "
+        # the translated "Page N of M", cut where Word's PAGE and NUMPAGES fields go
+        before, between, after = language(N_("Page %(page)s of %(pages)s"), page="\0", pages="\0").split("\0")
+        paragraph.text = f"{footer} · {before}"
         _field(paragraph, "PAGE")
-        paragraph.add_run(" of ")
+        paragraph.add_run(between)
         _field(paragraph, "NUMPAGES")
+        if after:
+            paragraph.add_run(after)
 
 
 def _one_font(document, language: str) -> None:
@@ -222,17 +234,19 @@ def reproducible_zip(data: bytes, replace: dict[str, bytes] | None = None) -> by
     return target.getvalue()
 
 
-def job_description(role: dict, config: dict) -> bytes:
-    """The job description as DOCX bytes."""
+def job_description(role: dict, config: dict, language: Language) -> bytes:
+    """The job description as DOCX bytes, in the language of the role model (its labels, and its text marked as
+    that language)."""
     import docx
 
     document = docx.Document()
     _drop_thumbnail(document)
-    _one_font(document, config.get("language") or "en")
-    _properties(document, role, config)
+    _one_font(document, language.tag)
+    _properties(document, role, config, language)
     organization = config.get("organization")
-    _page(document, config, f"{organization + ' · ' if organization else ''}Job description: {role['title']}")
-    _body(document, role, config)
+    footer = language(N_("Job description: %(title)s"), title=role["title"])
+    _page(document, config, f"{organization + ' · ' if organization else ''}{footer}", language)
+    _body(document, role, language)
     buffer = io.BytesIO()
     document.save(buffer)
     return reproducible_zip(buffer.getvalue(), {_APP_XML: _app_properties(document, config)})

@@ -4,7 +4,8 @@ nests), so structured-data validators and search engines accept every key.
 What a careers page knows and a role does not (dates, remote work, the apply link, the organisation's links) comes
 from the merged `posting:` settings (source/posting.py), and the render flags override the dates and the place.
 What JobPosting has no property for (job family, level, reporting line, KPIs) is said in its `description`, the
-HTML text search engines show; docs/render.md has the mapping table.
+HTML text search engines show; docs/render.md has the mapping table. Its words are in the role model's language,
+which the posting's page states (`mainEntityOfPage` `inLanguage`: a JobPosting has none of its own).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ...source.location import read_location
+from ..language import N_, Language
 
 EMPLOYMENT_TYPES = {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contractor": "CONTRACTOR",
                     "temporary": "TEMPORARY", "intern": "INTERN", "volunteer": "VOLUNTEER",
@@ -25,8 +27,8 @@ _CREDENTIALS = (("high school", "high school"), ("associate", "associate degree"
                 ("master", "postgraduate degree"), ("doctor", "postgraduate degree"), ("phd", "postgraduate degree"),
                 ("postgraduate", "postgraduate degree"))
 _YEARS = re.compile(r"^\s*(\d+)\s*\+?\s*years?\b", re.IGNORECASE)
-_POSTING_SECTIONS = (("how_to_apply", "How to apply"), ("benefits", "Benefits"),
-                     ("equal_opportunity", "Equal opportunity"))
+_POSTING_SECTIONS = (("how_to_apply", N_("How to apply")), ("benefits", N_("Benefits")),
+                     ("equal_opportunity", N_("Equal opportunity")))
 # In a <script> element, `</script>` (or `<!--`) in a value would end or change the element: these characters are
 # written as JSON escapes there, which mean the same characters to a JSON reader.
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -45,38 +47,42 @@ def _items(pairs) -> str:
     return "".join(f"<li><strong>{escape(name)}</strong>: {escape(text)}</li>" for name, text in pairs)
 
 
-def _facts(role: dict, location: str | None) -> list[tuple[str, str]]:
+def _facts(role: dict, location: str | None, _: Language) -> list[tuple[str, str]]:
     boss = role["reports_to"]
-    facts = [("Job family", role["family"]), ("Level", role["level"]), ("Location", location),
-             ("Reports to", boss and (boss["title"] or boss["id"]))]
+    facts = [(_("Job family"), role["family"]), (_("Level"), role["level"]), (_("Location"), location),
+             (_("Reports to"), boss and (boss["title"] or boss["id"]))]
     return [(name, value) for name, value in facts if value]
 
 
-def _duty_name(duty: dict) -> str:
-    share = f" ({duty['time_share']:g}% of working time)" if duty["time_share"] is not None else ""
-    return f"{duty['title']}{share}"
+def _duty_name(duty: dict, _: Language) -> str:
+    if duty["time_share"] is None:
+        return duty["title"]
+    return f"{duty['title']} ({_('%(share)s of working time', share=_.percent(duty['time_share']))})"
 
 
-def _description(role: dict, location: str | None) -> str:
+def _description(role: dict, location: str | None, _: Language) -> str:
     """The description as HTML (what search engines show; only p, ul, li, strong and small): the purpose, the
     facts, the duties with their share of time, how success is measured, the posting's own texts, and the
     attribution of licensed text when the role has one."""
     parts = [f"<p>{escape(role['summary'])}</p>"]
-    facts = _facts(role, location)
+    facts = _facts(role, location, _)
     if facts:
         parts.append(f"<ul>{_items(facts)}</ul>")
-    duties = _items((_duty_name(d), d["description"]) for d in role["duties"])
-    parts.append(f"<p><strong>Duties</strong></p><ul>{duties}</ul>")
+    duties = _items((_duty_name(d, _), d["description"]) for d in role["duties"])
+    heading = _("Duties")  # labels outside f-strings, where pybabel extract finds them
+    parts.append(f"<p><strong>{escape(heading)}</strong></p><ul>{duties}</ul>")
     if role["kpis"]:
-        measured = ((k["name"], f"{k['measure']}; target {k['target'].in_words}, reviewed {k['frequency']}")
-                    for k in role["kpis"])
-        parts.append(f"<p><strong>How success is measured</strong></p><ul>{_items(measured)}</ul>")
+        measured = ((k["name"], _("%(measure)s; target %(target)s, reviewed %(frequency)s", measure=k["measure"],
+                                  target=k["target"].in_words, frequency=k["frequency_words"])) for k in role["kpis"])
+        heading = _("How success is measured")
+        parts.append(f"<p><strong>{escape(heading)}</strong></p><ul>{_items(measured)}</ul>")
     posting = role["posting"]
     if posting["pay_transparency"]:
-        parts.append(f"<p><strong>Pay</strong></p><p>{escape(posting['pay_transparency'])}</p>")
+        heading = _("Pay")
+        parts.append(f"<p><strong>{escape(heading)}</strong></p><p>{escape(posting['pay_transparency'])}</p>")
     for key, heading in _POSTING_SECTIONS:
         if posting[key]:
-            parts.append(f"<p><strong>{heading}</strong></p><p>{escape(posting[key])}</p>")
+            parts.append(f"<p><strong>{escape(_(heading))}</strong></p><p>{escape(posting[key])}</p>")
     if role.get("attribution"):  # the credit for licensed text, as small print
         parts.append(f"<p><small>{escape(role['attribution'])}</small></p>")
     return "".join(parts)
@@ -106,10 +112,11 @@ def _experience(text: str) -> dict:
     return requirement
 
 
-def _skill(skill: dict) -> dict:
-    need = "required" if skill["required"] else "preferred"
-    return {"@type": "DefinedTerm", "name": skill["name"],
-            "description": f"level {skill['level']} of 5 ({skill['level_name']}), {need}"}
+def _skill(skill: dict, _: Language) -> dict:
+    values = {"level": skill["level"], "name": skill["level_name"]}
+    description = _("level %(level)s of 5 (%(name)s), required", **values) if skill["required"] else \
+        _("level %(level)s of 5 (%(name)s), preferred", **values)
+    return {"@type": "DefinedTerm", "name": skill["name"], "description": description}
 
 
 def _organization(config: dict) -> dict | None:
@@ -143,8 +150,13 @@ def _place(posting: dict, location: str | None) -> dict:
     return found
 
 
-def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptions()) -> dict:
-    """The JobPosting object for a role model and config model, in a fixed key order."""
+def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptions(),
+                language: Language | None = None) -> dict:
+    """The JobPosting object for a role model and config model, in a fixed key order, its words in the role
+    model's language (default: English), which its page states (`mainEntityOfPage`)."""
+    from ..language import language_of
+
+    language = language or language_of(None)
     posting = role["posting"]
     organization = _organization(config)
     location = options.job_location or role["location"]
@@ -152,7 +164,7 @@ def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptio
     identifier = {"@type": "PropertyValue", **({"name": organization["name"]} if organization else {}),
                   "value": posting["identifier"] or role["id"]}
     found: dict = {"@context": "https://schema.org", "@type": "JobPosting", "title": role["title"],
-                   "description": _description(role, location), "identifier": identifier}
+                   "description": _description(role, location, language), "identifier": identifier}
     date_posted = options.date_posted or posting["date_posted"]
     valid_through = options.valid_through or posting["valid_through"]
     if date_posted:
@@ -171,8 +183,8 @@ def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptio
     code = role["occupation"].get("onet_soc") or role["occupation"].get("isco")
     if code:
         found["occupationalCategory"] = code
-    found["responsibilities"] = [f"{_duty_name(d)}: {d['description']}" for d in role["duties"]]
-    found["skills"] = [_skill(s) for s in role["skills"]]
+    found["responsibilities"] = [f"{_duty_name(d, language)}: {d['description']}" for d in role["duties"]]
+    found["skills"] = [_skill(s, language) for s in role["skills"]]
     qualifications = role["qualifications"]
     if qualifications["education"]:
         found["educationRequirements"] = [_education(t) for t in qualifications["education"]]
@@ -189,6 +201,7 @@ def job_posting(role: dict, config: dict, options: PostingOptions = PostingOptio
                                          "maxValue": pay["max"], "unitText": UNITS[pay["period"]]}}
     if posting["benefits"]:
         found["jobBenefits"] = posting["benefits"]
+    found["mainEntityOfPage"] = {"@type": "WebPage", "inLanguage": language.tag}
     return found
 
 

@@ -10,6 +10,7 @@ import io
 import zipfile
 
 from ...team.matrix import Matrix
+from ..language import N_, Language
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 # Zip entries and workbook properties carry this date, so the same matrix always gives the same bytes.
@@ -19,8 +20,8 @@ FILLS = {"A": "F4B183", "R": "A9D08E", "D": "A9D08E", "C": "FFE699", "I": "9DC3E
 HEADER_FILL = "D9D9D9"
 
 
-def _header(matrix: Matrix) -> list[str]:
-    return ["Phase", "Activity", *(c.title for c in matrix.columns)]
+def _header(matrix: Matrix, language: Language) -> list[str]:
+    return [language(N_("Phase")), language(N_("Activity")), *(c.title for c in matrix.columns)]
 
 
 def _lines(matrix: Matrix):
@@ -33,11 +34,12 @@ def guard_csv(value: str) -> str:
     return "'" + value if value.startswith(_RISKY_START) else value
 
 
-def to_csv(matrix: Matrix) -> str:
-    """The matrix as RFC 4180 CSV: a header row (Phase, Activity, column titles), then one row per activity."""
+def to_csv(matrix: Matrix, language: Language) -> str:
+    """The matrix as RFC 4180 CSV: a header row (Phase, Activity, column titles, in the language), then one row
+    per activity."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    for line in [_header(matrix), *_lines(matrix)]:
+    for line in [_header(matrix, language), *_lines(matrix)]:
         writer.writerow([guard_csv(cell) for cell in line])
     return buffer.getvalue()
 
@@ -71,11 +73,11 @@ def _styles():
         letters
 
 
-def _matrix_sheet(sheet, matrix: Matrix) -> None:
+def _matrix_sheet(sheet, matrix: Matrix, language: Language) -> None:
     from openpyxl.utils import get_column_letter
 
     header, text, letters = _styles()
-    for column, title in enumerate(_header(matrix), 1):
+    for column, title in enumerate(_header(matrix, language), 1):
         _text_cell(sheet, 1, column, title, header)
     for number, line in enumerate(_lines(matrix), 2):
         _text_cell(sheet, number, 1, line[0], text)
@@ -92,11 +94,11 @@ def _matrix_sheet(sheet, matrix: Matrix) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(matrix.columns) + 2)}{sum(1 for _ in matrix.rows) + 1}"
 
 
-def _legend_sheet(sheet, matrix: Matrix) -> None:
+def _legend_sheet(sheet, language: Language, legend: list[dict[str, str]]) -> None:
     header, text, letters = _styles()
-    for column, title in enumerate(("Letter", "Name", "Meaning"), 1):
-        _text_cell(sheet, 1, column, title, header)
-    for number, entry in enumerate(matrix.profile.legend(), 2):
+    for column, title in enumerate((N_("Letter"), N_("Name"), N_("Meaning")), 1):
+        _text_cell(sheet, 1, column, language(title), header)
+    for number, entry in enumerate(legend, 2):
         _text_cell(sheet, number, 1, entry["letter"], letters[entry["letter"]])
         _text_cell(sheet, number, 2, entry["name"], text)
         _text_cell(sheet, number, 3, entry["meaning"], text)
@@ -117,9 +119,10 @@ def _rezip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def to_xlsx(matrix: Matrix) -> bytes:
+def to_xlsx(matrix: Matrix, language: Language, legend: list[dict[str, str]]) -> bytes:
     """The matrix as an Excel workbook: a sheet named after the profile (`RACI`, `DACI`, ...: frozen header and
-    activity columns, a fill per letter, filters) and sheet `Legend`; identical bytes for an identical matrix."""
+    activity columns, a fill per letter, filters) and sheet `Legend` with the letters' `legend` (named in the
+    language); identical bytes for an identical matrix."""
     import datetime
 
     from openpyxl import Workbook
@@ -128,12 +131,14 @@ def to_xlsx(matrix: Matrix) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = matrix.profile.title
-    _matrix_sheet(sheet, matrix)
-    _legend_sheet(book.create_sheet("Legend"), matrix)
+    _matrix_sheet(sheet, matrix, language)
+    _legend_sheet(book.create_sheet(language(N_("Legend"))[:31]), language, legend)
     fixed = datetime.datetime(*FIXED_TIME)
     book.properties.created = book.properties.modified = fixed
     book.properties.creator = "roledocs"
-    book.properties.title = f"{matrix.team_name}: {matrix.profile.title} matrix"
+    book.properties.title = language(N_("%(team)s: %(profile)s matrix"), team=matrix.team_name,
+                                     profile=matrix.profile.title)
+    book.properties.language = language.tag
     buffer = io.BytesIO()
     # ExcelWriter directly: openpyxl's save_workbook() would stamp `modified` with the current time.
     ExcelWriter(book, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()

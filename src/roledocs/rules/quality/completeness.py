@@ -115,7 +115,7 @@ def pay_range_required(document, catalogue):
                       "'compensation: {currency: EUR, min: ..., max: ..., period: year}'", at_key=True)
 
 
-@rule("qualification-for-advanced-skill", Severity.WARNING, group="quality")
+@rule("qualification-for-advanced-skill", Severity.WARNING, group="quality", language="en")
 def qualification_for_advanced_skill(document, catalogue):
     """A required skill above level 3 (advanced or expert) is backed by a qualification line that names it.
 
@@ -139,7 +139,7 @@ def qualification_for_advanced_skill(document, catalogue):
                           f"{skill['name']}')")
 
 
-@rule("summary-restates-title", Severity.WARNING, group="quality")
+@rule("summary-restates-title", Severity.WARNING, group="quality", language="en")
 def summary_restates_title(document, catalogue):
     """The summary says what the role achieves and for whom, not just the title again.
 

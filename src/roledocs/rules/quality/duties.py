@@ -10,7 +10,7 @@ from .verbs import CATCH_ALL, CATCH_ALL_WORDS, GENERIC, OPEN_LIST
 
 
 @rule("duty-description-length", Severity.WARNING, group="quality",
-      options={"description_min_words": 3, "description_max_words": 80})
+      options={"description_min_words": 3, "description_max_words": 80}, language="en")
 def duty_description_length(document, catalogue):
     """A duty description says what is done and to or for what, and is not so long that it hides several duties.
 
@@ -47,7 +47,7 @@ def duty_description_length(document, catalogue):
                           "meeting and record the agreed dates in the release plan'")
 
 
-@rule("duty-action-verb", Severity.WARNING, group="quality")
+@rule("duty-action-verb", Severity.WARNING, group="quality", language="en")
 def duty_action_verb(document, catalogue):
     """A duty description starts with a verb that names the work: what the person does.
 
@@ -72,7 +72,7 @@ def duty_action_verb(document, catalogue):
                           "rather than 'Be responsible for quality'")
 
 
-@rule("duty-vague-verb", Severity.WARNING, group="quality")
+@rule("duty-vague-verb", Severity.WARNING, group="quality", language="en")
 def duty_vague_verb(document, catalogue):
     """A duty does not rest on a vague opener ("help with", "assist in", "support", "contribute to", "be
     responsible for", "work with"), in any form ("Assisting in", "Supports").
@@ -115,7 +115,7 @@ def catch_all(text: str) -> str | None:
     return None
 
 
-@rule("duty-catch-all", Severity.WARNING, group="quality")
+@rule("duty-catch-all", Severity.WARNING, group="quality", language="en")
 def duty_catch_all(document, catalogue):
     """No catch-all duties: "other duties as assigned", "any other tasks", "various activities", a duty's list of
     work ending in "etc.".

@@ -42,7 +42,7 @@ def kpi_for_essential_duty(document, catalogue):
                           f"KPI: add '{duty['id']}' to the 'duties' of a KPI that measures it, or add such a KPI")
 
 
-@rule("kpi-measure-quantity", Severity.WARNING, group="quality")
+@rule("kpi-measure-quantity", Severity.WARNING, group="quality", language="en")
 def kpi_measure_quantity(document, catalogue):
     """A KPI's `measure` names a quantity: a share, percentage, number, count, rate, time, ratio, score or amount.
 

@@ -19,7 +19,7 @@ def ease(words: int, sentences: int, syllables: int) -> float:
 
 
 @rule("readability", Severity.WARNING, group="quality",
-      options={"readability_min": 30, "text_readability_min": -30})
+      options={"readability_min": 30, "text_readability_min": -30}, language="en")
 def readability(document, catalogue):
     """The role's prose reads easily: the summary and duty descriptions together score a Flesch reading ease of at
     least `quality: {readability_min: 30}`, and none of them on its own is dense (below `quality:

@@ -195,7 +195,7 @@ def _coded(document, rule_id: str):
             yield location, mine
 
 
-@rule("gender-coded-language", Severity.WARNING, scope="role", group="quality")
+@rule("gender-coded-language", Severity.WARNING, scope="role", group="quality", language="en")
 def gender_coded_language(document, catalogue):
     """No gender-coded words (Gaucher, Friesen & Kay, 2011) about the person wanted or the workplace.
 
@@ -232,7 +232,7 @@ def _phrase_rule(document, rule_id: str, what: str):
         yield Problem(document, location, f"{what} {words_of(words)}: {_suggest(hits, rule_id == JARGON)}")
 
 
-@rule("age-coded-language", Severity.WARNING, scope="role", group="quality")
+@rule("age-coded-language", Severity.WARNING, scope="role", group="quality", language="en")
 def age_coded_language(document, catalogue):
     """No words that ask for a young applicant ("young", "digital native", "recent graduate", "energetic",
     "dynamic team") or an age ("16-18 year olds", "aged 20 to 30").
@@ -249,7 +249,7 @@ def age_coded_language(document, catalogue):
     yield from _phrase_rule(document, AGE, "age-coded wording")
 
 
-@rule("exclusionary-language", Severity.WARNING, scope="role", group="quality")
+@rule("exclusionary-language", Severity.WARNING, scope="role", group="quality", language="en")
 def exclusionary_language(document, catalogue):
     """No phrases that shut out applicants for who they are ("native speaker", "he will", "able-bodied", "(m/f)")
     or for what their life allows ("long hours", "available at all times", "overtime without complaining").
@@ -267,7 +267,7 @@ def exclusionary_language(document, catalogue):
     yield from _phrase_rule(document, EXCLUSION, "exclusionary wording")
 
 
-@rule("jargon-title", Severity.WARNING, scope="role", group="quality")
+@rule("jargon-title", Severity.WARNING, scope="role", group="quality", language="en")
 def jargon_title(document, catalogue):
     """No jargon job titles or boasts ("rockstar", "ninja", "guru", "wizard", "hacker").
 
