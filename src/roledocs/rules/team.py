@@ -160,13 +160,12 @@ def raci_one_accountable(document, catalogue):
     profile = profile_of(document.data)
     letter = profile.accountable
     for index, activity in _activities(document):
-        holders = [key for key, letters in activity["raci"].items() if letter in letters]
+        holders = _holders(activity, letter)
         if not holders:
             yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has "
                           f"{profile.nobody(letter)}; exactly one role or party must be", at_key=True)
         elif len(holders) > 1:
-            yield Problem(document, ("activities", index, "raci", holders[1]), f"the activity '{activity['name']}'"
-                          f" has {profile.holders(len(holders), letter)}: {', '.join(holders)}; exactly one may be")
+            yield _more_than_one(document, index, activity, holders, profile, letter)
 
 
 @rule("raci-responsible", scope="team")
@@ -181,14 +180,24 @@ def raci_responsible(document, catalogue):
     profile = profile_of(document.data)
     letter = profile.doer
     for index, activity in _activities(document):
-        holders = [key for key, letters in activity["raci"].items() if letter in letters]
+        holders = _holders(activity, letter)
         if not holders:
             yield Problem(document, ("activities", index, "raci"), f"the activity '{activity['name']}' has "
                           f"{profile.nobody(letter)}; name {'one' if profile.one_doer else 'at least one'} role or "
                           "party who does the work", at_key=True)
         elif profile.one_doer and len(holders) > 1:
-            yield Problem(document, ("activities", index, "raci", holders[1]), f"the activity '{activity['name']}'"
-                          f" has {profile.holders(len(holders), letter)}: {', '.join(holders)}; exactly one may be")
+            yield _more_than_one(document, index, activity, holders, profile, letter)
+
+
+def _holders(activity: dict, letter: str) -> list[str]:
+    """The roles and parties whose cell of an activity holds `letter`."""
+    return [key for key, letters in activity["raci"].items() if letter in letters]
+
+
+def _more_than_one(document, index: int, activity: dict, holders: list[str], profile, letter: str) -> Problem:
+    """The problem of a letter that only one may hold, placed at its second holder."""
+    return Problem(document, ("activities", index, "raci", holders[1]), f"the activity '{activity['name']}' has "
+                   f"{profile.holders(len(holders), letter)}: {', '.join(holders)}; exactly one may be")
 
 
 @rule("raci-idle-role", severity=Severity.WARNING, scope="team")
